@@ -1,0 +1,40 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumPath } from './scripts/chromium-path.js';
+
+const port = Number(process.env.E2E_PORT ?? 4173);
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	retries: process.env.CI ? 1 : 0,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	use: {
+		baseURL: `http://localhost:${port}`,
+		launchOptions: {
+			executablePath: chromiumPath(),
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--no-first-run',
+				'--disable-sync',
+				'--disable-quic'
+			]
+		}
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Pixel 7'], browserName: 'chromium' } }],
+	webServer: {
+		// The production build, served as `npm start` serves it; a throw-away data folder.
+		command: 'node scripts/start.js',
+		url: `http://localhost:${port}/`,
+		reuseExistingServer: false,
+		timeout: 180_000,
+		env: {
+			PORT: String(port),
+			ORIGIN: `http://localhost:${port}`,
+			DATA_DIR: `test-results/data-${port}`
+		}
+	}
+});

@@ -1,0 +1,12 @@
+// See https://svelte.dev/docs/kit/types#app.d.ts
+declare global {
+	namespace App {
+		interface Error {
+			message: string;
+			/** Shown to the user so the operator can find the log line. */
+			id?: string;
+		}
+	}
+}
+
+export {};

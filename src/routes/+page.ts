@@ -1,0 +1,2 @@
+// The landing page is static text and links: no JavaScript needed to use it.
+export const csr = false;
