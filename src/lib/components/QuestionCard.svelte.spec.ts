@@ -9,6 +9,7 @@ const base = {
 	total: 8,
 	selected: null,
 	answersParam: '',
+	action: '/quiz/1',
 	backHref: null,
 	error: null
 };
@@ -47,10 +48,17 @@ describe('QuestionCard', () => {
 		expect(screen.getByRole('radio', { name: 'Jein' })).toBeChecked();
 	});
 
-	it('posts to the answer action with the answers so far', () => {
-		const { container } = render(QuestionCard, { ...base, step: 3, answersParam: 'yn' });
-		expect(container.querySelector('form')).toHaveAttribute('action', '?a=yn&/answer');
-		expect(container.querySelector('form')).toHaveAttribute('method', 'POST');
+	it('sends the answers so far back to its own URL (a GET form: nothing is stored)', () => {
+		const { container } = render(QuestionCard, {
+			...base,
+			step: 3,
+			answersParam: 'yn',
+			action: '/quiz/3'
+		});
+		const form = container.querySelector('form') as HTMLFormElement;
+		expect(form).toHaveAttribute('action', '/quiz/3');
+		expect(form).toHaveAttribute('method', 'GET');
+		expect(Object.fromEntries(new FormData(form))).toEqual({ a: 'yn', next: '1' });
 	});
 
 	it('shows the inline error tied to the group and moves focus into it', () => {

@@ -1,4 +1,4 @@
-import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { redirect, type RequestEvent } from '@sveltejs/kit';
 import * as v from 'valibot';
 import type { QuizContent } from '$lib/content';
 import { getLocale, localizeHref } from '$lib/paraglide/runtime';
@@ -9,6 +9,11 @@ import { ANSWERS, type Answer } from '$lib/quiz/types';
 /**
  * The quiz flow, shared by `/quiz/[step]` and a campaign's quiz. The answers so far live in the
  * URL (`?a=ypn`), so reload, back and bookmarks resume exactly there and nothing is stored.
+ *
+ * Each question is a GET form back to its own URL (`?a=yp&answer=ja&next=1`): nothing changes on
+ * the server, so GET is the honest method, it works without JavaScript, and with JavaScript
+ * SvelteKit's router handles it as a client-side navigation (no extra form code on the page).
+ * The load below turns such a submission into a 303 to the next step.
  *
  * `base` is the flow's path without language prefix (`/quiz`), `resultBase` where a finished
  * quiz goes (`/ergebnis`).
@@ -23,9 +28,12 @@ function stepHref(paths: FlowPaths, step: number, answers: readonly Answer[]): s
 	return localizeHref(`${paths.base}/${step}${query}`);
 }
 
+const Submission = v.object({ next: v.literal('1'), answer: v.picklist(ANSWERS) });
+
 /**
  * Reads step and answers from the URL. A hand-edited URL (unknown step, bad letters, too many
- * answers, a step past the first unanswered one) is redirected to its last valid step.
+ * answers, a step past the first unanswered one) is redirected to its last valid step. A submitted
+ * answer moves on (303); "Weiter" without one shows the inline error.
  */
 export function loadQuestion(
 	quiz: QuizContent,
@@ -44,6 +52,12 @@ export function loadQuestion(
 		redirect(303, stepHref(paths, target, answers));
 	}
 
+	const submitted = event.url.searchParams.get('next') !== null;
+	if (submitted) {
+		const parsed = v.safeParse(Submission, Object.fromEntries(event.url.searchParams));
+		if (parsed.success) moveOn(quiz, paths, step, answers, parsed.output.answer);
+	}
+
 	const locale = getLocale();
 	const question = quiz.questions[step - 1] as QuizContent['questions'][number];
 	return {
@@ -53,31 +67,24 @@ export function loadQuestion(
 		title: question.title[locale],
 		selected: answers[step - 1] ?? null,
 		answersParam: answersToParam(answers),
-		backHref: step > 1 ? stepHref(paths, step - 1, answers) : null
+		backHref: step > 1 ? stepHref(paths, step - 1, answers) : null,
+		formAction: localizeHref(`${paths.base}/${step}`),
+		error: submitted ? ('missing' as const) : null
 	};
 }
 
-const AnswerForm = v.object({ answer: v.picklist(ANSWERS) });
-
-/**
- * The form action behind "Weiter"/"Auswerten". Without a choice it fails with 400 and the page
- * shows the inline error; otherwise it stores the answer in the URL and moves on (303).
- */
-export async function answerQuestion(
+/** Stores the answer in the URL: the next question, or the result when all are answered. */
+function moveOn(
 	quiz: QuizContent,
 	paths: FlowPaths,
-	event: Pick<RequestEvent, 'params' | 'url' | 'request'>
-) {
-	const { step, answersParam } = loadQuestion(quiz, paths, event);
-	const form = await event.request.formData().catch(() => null);
-	const parsed = v.safeParse(AnswerForm, { answer: form?.get('answer') ?? undefined });
-	if (!parsed.success) return fail(400, { error: 'missing' as const });
-
-	const answers = answersFromParam(answersParam, quiz.questions.length);
-	answers[step - 1] = parsed.output.answer;
-
-	if (step < quiz.questions.length) redirect(303, stepHref(paths, step + 1, answers));
-	if (answers.length < quiz.questions.length)
-		redirect(303, stepHref(paths, answers.length + 1, answers));
+	step: number,
+	previous: Answer[],
+	answer: Answer
+): never {
+	const answers = [...previous];
+	answers[step - 1] = answer;
+	const count = quiz.questions.length;
+	if (step < count) redirect(303, stepHref(paths, step + 1, answers));
+	if (answers.length < count) redirect(303, stepHref(paths, answers.length + 1, answers));
 	redirect(303, localizeHref(`${paths.resultBase}/${encodeShareCode(quiz, answers)}`));
 }

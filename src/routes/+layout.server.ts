@@ -1,0 +1,21 @@
+import { defaultQuiz } from '$lib/content';
+import { deLocalizeHref, getLocale, localizeHref } from '$lib/paraglide/runtime';
+import type { LayoutServerLoad } from './$types';
+
+/**
+ * The credit line and the language switch. Computed here so the shared client bundle carries
+ * neither the quiz content nor URL handling: the switch keeps the page and its answers (`a`),
+ * and drops everything else (a half-submitted question, for one).
+ */
+export const load = (({ url }) => {
+	const other = getLocale() === 'de' ? 'en' : 'de';
+	const answers = url.searchParams.get('a');
+	const path = deLocalizeHref(url.pathname) + (answers ? `?a=${encodeURIComponent(answers)}` : '');
+	return {
+		sourceTitle: defaultQuiz.source.title,
+		languageSwitch: {
+			locale: other,
+			href: localizeHref(path, { locale: other })
+		}
+	};
+}) satisfies LayoutServerLoad;
