@@ -17,13 +17,20 @@ const pages = {
 	'result-en': '/en/ergebnis/smBBmeHx'
 };
 
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+	executablePath: chromiumPath(),
+	args: ['--no-sandbox', '--disable-gpu']
+});
 for (const [width, height, label] of [
 	[390, 844, 'phone'],
 	[1280, 900, 'desktop']
 ]) {
 	for (const colorScheme of ['light', 'dark']) {
-		const context = await browser.newContext({ viewport: { width, height }, colorScheme, deviceScaleFactor: 1 });
+		const context = await browser.newContext({
+			viewport: { width, height },
+			colorScheme,
+			deviceScaleFactor: 1
+		});
 		const page = await context.newPage();
 		for (const [name, path] of Object.entries(pages)) {
 			await page.goto(base + path);
