@@ -1,7 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromiumPath } from './scripts/chromium-path.js';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
+// A throw-away database for each run.
+const dataDir = join(tmpdir(), `smc-e2e-${port}`);
+rmSync(dataDir, { recursive: true, force: true });
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -34,7 +40,11 @@ export default defineConfig({
 		env: {
 			PORT: String(port),
 			ORIGIN: `http://localhost:${port}`,
-			DATA_DIR: `test-results/data-${port}`
+			DATA_DIR: dataDir,
+			// Every test comes from 127.0.0.1: room for the suite, while the limit test still reaches them.
+			RATE_LIMIT_CAMPAIGNS_PER_HOUR: '200',
+			RATE_LIMIT_SHARES_PER_10_MIN: '500',
+			RATE_LIMIT_KEY_FAILURES_PER_15_MIN: '8'
 		}
 	}
 });

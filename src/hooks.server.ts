@@ -1,6 +1,13 @@
-import type { Handle, HandleServerError } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
+import { closeDb, getDb } from '$lib/server/db';
+
+/** Opens the database and runs migrations before the first request is served. */
+export const init: ServerInit = async () => {
+	await getDb();
+	process.once('sveltekit:shutdown', () => void closeDb());
+};
 
 /** Sets the language from the URL for this request and writes it into `<html lang>`. */
 const language: Handle = ({ event, resolve }) =>

@@ -160,7 +160,7 @@ test.describe('broken result links give a friendly 400 page', () => {
 		['very long', valid.repeat(200)],
 		['non-ASCII', 'smBBmäHx'],
 		['garbage', '%F0%9F%92%A9']
-	]) {
+	] as const) {
 		test(name, async ({ page }) => {
 			const response = await page.goto(`/ergebnis/${code}`);
 			expect(response?.status()).toBe(400);

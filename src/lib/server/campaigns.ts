@@ -1,0 +1,241 @@
+import slugify from '@sindresorhus/slugify';
+import type { Kysely } from 'kysely';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { answersFromParam } from '$lib/quiz/answer-string';
+import type { Answer } from '$lib/quiz/types';
+import type { Campaign, DB, Share } from './db/schema';
+import { hashSecret, newSecret, secretMatches } from './secrets';
+
+/** Today as `YYYY-MM-DD` (UTC): the only date a share carries. */
+export function today(now = new Date()): string {
+	return now.toISOString().slice(0, 10);
+}
+
+/** `anna-beispiel-7kq2mx`: readable from the name, unguessable by the random part. */
+export function makeSlug(name: string): string {
+	const base = slugify(name, { customReplacements: [['&', ' und ']] })
+		.slice(0, 40)
+		.replace(/-+$/, '');
+	const random = randomBytes(5).readUIntBE(0, 5).toString(36).padStart(6, '0').slice(-6);
+	return base ? `${base}-${random}` : random;
+}
+
+export interface CampaignInput {
+	quizId: string;
+	name: string;
+	welcome: string | null;
+	contactUrl: string | null;
+	accent: string | null;
+}
+
+/** Creates a campaign. Returns its slug and the dashboard key, which exists only in this answer. */
+export async function createCampaign(db: Kysely<DB>, input: CampaignInput) {
+	const key = newSecret();
+	const slug = makeSlug(input.name);
+	await db
+		.insertInto('campaigns')
+		.values({
+			id: randomUUID(),
+			slug,
+			quiz_id: input.quizId,
+			name: input.name,
+			welcome: input.welcome,
+			contact_url: input.contactUrl,
+			accent: input.accent,
+			key_hash: hashSecret(key),
+			created_on: today()
+		})
+		.execute();
+	return { slug, key };
+}
+
+export async function findCampaign(db: Kysely<DB>, slug: string): Promise<Campaign | undefined> {
+	return db.selectFrom('campaigns').selectAll().where('slug', '=', slug).executeTakeFirst();
+}
+
+/** The campaign when `key` is its dashboard key; otherwise undefined (wrong key and unknown slug alike). */
+export async function campaignForKey(db: Kysely<DB>, slug: string, key: string) {
+	const campaign = await findCampaign(db, slug);
+	return campaign && secretMatches(key, campaign.key_hash) ? campaign : undefined;
+}
+
+/** A new dashboard key; the old one and every open dashboard session stop working. */
+export async function renewKey(db: Kysely<DB>, campaignId: string): Promise<string> {
+	const key = newSecret();
+	await db.transaction().execute(async (trx) => {
+		await trx
+			.updateTable('campaigns')
+			.set({ key_hash: hashSecret(key) })
+			.where('id', '=', campaignId)
+			.execute();
+		await trx.deleteFrom('dashboard_sessions').where('campaign_id', '=', campaignId).execute();
+	});
+	return key;
+}
+
+/** Deletes a campaign with all its shares and sessions. */
+export async function deleteCampaign(db: Kysely<DB>, campaignId: string): Promise<void> {
+	await db.transaction().execute(async (trx) => {
+		await trx.deleteFrom('dashboard_sessions').where('campaign_id', '=', campaignId).execute();
+		await trx.deleteFrom('shares').where('campaign_id', '=', campaignId).execute();
+		await trx.deleteFrom('campaigns').where('id', '=', campaignId).execute();
+	});
+}
+
+const SESSION_HOURS = 12;
+
+/** Opens a dashboard session; returns the cookie value (only its hash is stored). */
+export async function createSession(
+	db: Kysely<DB>,
+	campaignId: string,
+	now = new Date()
+): Promise<string> {
+	const id = newSecret();
+	const expires = new Date(now.getTime() + SESSION_HOURS * 3600_000);
+	await db
+		.insertInto('dashboard_sessions')
+		.values({ id_hash: hashSecret(id), campaign_id: campaignId, expires_at: expires.toISOString() })
+		.execute();
+	// Expired sessions are swept whenever a new one opens.
+	await db.deleteFrom('dashboard_sessions').where('expires_at', '<', now.toISOString()).execute();
+	return id;
+}
+
+/** True when the cookie value opens this campaign's dashboard and has not expired. */
+export async function sessionValid(
+	db: Kysely<DB>,
+	campaignId: string,
+	cookie: string,
+	now = new Date()
+) {
+	const row = await db
+		.selectFrom('dashboard_sessions')
+		.select('expires_at')
+		.where('id_hash', '=', hashSecret(cookie))
+		.where('campaign_id', '=', campaignId)
+		.executeTakeFirst();
+	return row !== undefined && row.expires_at > now.toISOString();
+}
+
+export interface ShareInput {
+	campaignId: string;
+	token: string;
+	answers: string;
+	code: string;
+	alias: string | null;
+	percent: number;
+	band: string;
+}
+
+/** Stores a share once per token: pressing the button twice, or resending the form, adds nothing. */
+export async function addShare(db: Kysely<DB>, input: ShareInput, day = today()): Promise<void> {
+	await db
+		.insertInto('shares')
+		.values({
+			id: randomUUID(),
+			campaign_id: input.campaignId,
+			token: input.token,
+			answers: input.answers,
+			code: input.code,
+			alias: input.alias,
+			day,
+			percent: input.percent,
+			band: input.band
+		})
+		.onConflict((oc) => oc.columns(['campaign_id', 'token']).doNothing())
+		.execute();
+}
+
+export async function hasShare(
+	db: Kysely<DB>,
+	campaignId: string,
+	token: string
+): Promise<boolean> {
+	const row = await db
+		.selectFrom('shares')
+		.select('id')
+		.where('campaign_id', '=', campaignId)
+		.where('token', '=', token)
+		.executeTakeFirst();
+	return row !== undefined;
+}
+
+export async function deleteShare(
+	db: Kysely<DB>,
+	campaignId: string,
+	shareId: string
+): Promise<boolean> {
+	const result = await db
+		.deleteFrom('shares')
+		.where('campaign_id', '=', campaignId)
+		.where('id', '=', shareId)
+		.executeTakeFirst();
+	return Number(result.numDeletedRows) > 0;
+}
+
+export type ShareRow = Pick<
+	Share,
+	'id' | 'alias' | 'day' | 'percent' | 'band' | 'code' | 'answers'
+>;
+
+/** A campaign's shares, newest day first (within a day in no meaningful order). */
+export async function listShares(
+	db: Kysely<DB>,
+	campaignId: string,
+	limit?: number
+): Promise<ShareRow[]> {
+	let query = db
+		.selectFrom('shares')
+		.select(['id', 'alias', 'day', 'percent', 'band', 'code', 'answers'])
+		.where('campaign_id', '=', campaignId)
+		.orderBy('day', 'desc')
+		.orderBy('id');
+	if (limit !== undefined) query = query.limit(limit);
+	return query.execute();
+}
+
+/** Count, average percent and count per band, computed by the database. */
+export async function shareStats(db: Kysely<DB>, campaignId: string) {
+	const totals = await db
+		.selectFrom('shares')
+		.select((eb) => [
+			eb.fn.countAll<string | number>().as('count'),
+			eb.fn.avg<string | number | null>('percent').as('average')
+		])
+		.where('campaign_id', '=', campaignId)
+		.executeTakeFirstOrThrow();
+	const bands = await db
+		.selectFrom('shares')
+		.select((eb) => ['band', eb.fn.countAll<string | number>().as('count')])
+		.where('campaign_id', '=', campaignId)
+		.groupBy('band')
+		.execute();
+	return {
+		count: Number(totals.count),
+		averagePercent: totals.average === null ? null : Math.round(Number(totals.average)),
+		perBand: Object.fromEntries(bands.map((b) => [b.band, Number(b.count)])) as Record<
+			string,
+			number
+		>
+	};
+}
+
+/** How often each answer was given per question. */
+export async function answerCounts(db: Kysely<DB>, campaignId: string, questionCount: number) {
+	const rows = await db
+		.selectFrom('shares')
+		.select('answers')
+		.where('campaign_id', '=', campaignId)
+		.execute();
+	const counts: Record<Answer, number>[] = Array.from({ length: questionCount }, () => ({
+		ja: 0,
+		jein: 0,
+		nein: 0
+	}));
+	for (const row of rows) {
+		answersFromParam(row.answers, questionCount).forEach((answer, i) => {
+			(counts[i] as Record<Answer, number>)[answer] += 1;
+		});
+	}
+	return counts;
+}

@@ -1,0 +1,53 @@
+import type { Insertable, Selectable } from 'kysely';
+
+/** The database as Kysely sees it. Dates are ISO strings: portable between SQLite and PostgreSQL. */
+export interface DB {
+	campaigns: CampaignTable;
+	shares: ShareTable;
+	dashboard_sessions: DashboardSessionTable;
+}
+
+export interface CampaignTable {
+	id: string;
+	slug: string;
+	quiz_id: string;
+	name: string;
+	welcome: string | null;
+	contact_url: string | null;
+	/** `#rrggbb`, already checked for contrast. */
+	accent: string | null;
+	/** SHA-256 of the dashboard key (hex); the key itself is never stored. */
+	key_hash: string;
+	/** Day of creation, `YYYY-MM-DD`. */
+	created_on: string;
+}
+
+export interface ShareTable {
+	id: string;
+	campaign_id: string;
+	/** Random per results page: pressing "Ergebnis teilen" twice stores one share. */
+	token: string;
+	/** One letter per answer, as in the quiz URL (`ypn…`). */
+	answers: string;
+	code: string;
+	alias: string | null;
+	/**
+	 * Only the day, never the time: in a small campaign a timestamp identifies people. For the
+	 * same reason ids are random, so their order says nothing about the order of shares.
+	 */
+	day: string;
+	percent: number;
+	band: string;
+}
+
+export interface DashboardSessionTable {
+	/** SHA-256 of the session cookie's value. */
+	id_hash: string;
+	campaign_id: string;
+	/** ISO timestamp. */
+	expires_at: string;
+}
+
+export type Campaign = Selectable<CampaignTable>;
+export type NewCampaign = Insertable<CampaignTable>;
+export type Share = Selectable<ShareTable>;

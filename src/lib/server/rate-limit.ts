@@ -1,0 +1,63 @@
+import { error, type RequestEvent } from '@sveltejs/kit';
+import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { env } from '$env/dynamic/private';
+
+/**
+ * Abuse limits per client address, counted by rate-limiter-flexible. Defaults suit one
+ * consultant's workshop behind one office router; each can be raised by an environment variable.
+ */
+const LIMITS = {
+	/** New campaigns per hour. */
+	campaigns: { env: 'RATE_LIMIT_CAMPAIGNS_PER_HOUR', points: 10, duration: 3600 },
+	/** Shared results per 10 minutes (a workshop room shares from one address). */
+	shares: { env: 'RATE_LIMIT_SHARES_PER_10_MIN', points: 60, duration: 600 },
+	/** Wrong dashboard keys per 15 minutes, per campaign. */
+	keys: { env: 'RATE_LIMIT_KEY_FAILURES_PER_15_MIN', points: 10, duration: 900 }
+} as const;
+
+export type LimitKind = keyof typeof LIMITS;
+
+const limiters = new Map<LimitKind, RateLimiterAbstract>();
+
+function limiter(kind: LimitKind): RateLimiterAbstract {
+	let l = limiters.get(kind);
+	if (!l) {
+		const spec = LIMITS[kind];
+		const points = Number(env[spec.env]) || spec.points;
+		l = new RateLimiterMemory({ keyPrefix: kind, points, duration: spec.duration });
+		limiters.set(kind, l);
+	}
+	return l;
+}
+
+function tooMany(event: RequestEvent, res: RateLimiterRes): never {
+	event.setHeaders({ 'retry-after': String(Math.max(1, Math.ceil(res.msBeforeNext / 1000))) });
+	error(429, 'Too many requests');
+}
+
+/** Counts one request; past the limit, answers 429 with Retry-After. */
+export async function consume(event: RequestEvent, kind: LimitKind): Promise<void> {
+	try {
+		await limiter(kind).consume(event.getClientAddress());
+	} catch (res) {
+		if (res instanceof RateLimiterRes) tooMany(event, res);
+		throw res;
+	}
+}
+
+/**
+ * For limits that count failures only: 429 when the address has used them up already. `scope`
+ * narrows the count (wrong keys are counted per campaign).
+ */
+export async function ensureNotBlocked(event: RequestEvent, kind: LimitKind, scope = ''): Promise<void> {
+	const res = await limiter(kind).get(`${event.getClientAddress()}|${scope}`);
+	const points = (limiter(kind) as RateLimiterMemory).points;
+	if (res && res.consumedPoints >= points) tooMany(event, res);
+}
+
+/** Counts one failure (a wrong key). */
+export async function recordFailure(event: RequestEvent, kind: LimitKind, scope = ''): Promise<void> {
+	await limiter(kind)
+		.consume(`${event.getClientAddress()}|${scope}`)
+		.catch(() => {});
+}

@@ -1,0 +1,34 @@
+import { error } from '@sveltejs/kit';
+import { quizById, quizDefinitions, type QuizContent } from '$lib/content';
+import { buildResultView } from '$lib/content/result-view';
+import { getLocale, localizeHref } from '$lib/paraglide/runtime';
+import { decodeShareCode } from '$lib/quiz/share-code';
+
+/**
+ * Everything a results page needs, from the code alone. A broken or tampered code is a 400 with
+ * the friendly page, never a partly drawn result. `expectedQuiz` pins a campaign's quiz.
+ */
+export function loadResult(code: string, url: URL, retakePath: string, expectedQuiz?: QuizContent) {
+	const decoded = decodeShareCode(quizDefinitions, code);
+	const quiz = decoded.ok ? quizById(decoded.quizId) : undefined;
+	if (!decoded.ok || !quiz || (expectedQuiz && expectedQuiz.id !== quiz.id)) {
+		error(400, 'Invalid result link');
+	}
+
+	const locale = getLocale();
+	const dateFormat = new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
+		dateStyle: 'long'
+	});
+	return {
+		quiz,
+		answers: decoded.answers,
+		/** What the page renders. */
+		page: {
+			view: buildResultView(quiz, decoded.answers, locale),
+			url: url.origin + url.pathname,
+			retakeHref: localizeHref(retakePath),
+			sourceTitle: quiz.source.title,
+			date: dateFormat.format(new Date())
+		}
+	};
+}

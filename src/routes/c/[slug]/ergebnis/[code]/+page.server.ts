@@ -1,0 +1,59 @@
+import { fail, redirect } from '@sveltejs/kit';
+import * as v from 'valibot';
+import { localizeHref } from '$lib/paraglide/runtime';
+import { answersToParam } from '$lib/quiz/answer-string';
+import { scoreAnswers } from '$lib/quiz/scoring';
+import { requireCampaign } from '$lib/server/campaign-context';
+import { ShareForm } from '$lib/server/campaign-form';
+import { addShare, hasShare } from '$lib/server/campaigns';
+import { getDb } from '$lib/server/db';
+import { consume } from '$lib/server/rate-limit';
+import { newSecret } from '$lib/server/secrets';
+import { loadResult } from '$lib/server/result-page';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load = (async ({ params, url }) => {
+	const { campaign, quiz } = await requireCampaign(params.slug);
+	const { page } = loadResult(params.code, url, `/c/${params.slug}/quiz/1`, quiz);
+	const sharedToken = url.searchParams.get('geteilt');
+	const shared = sharedToken !== null && (await hasShare(await getDb(), campaign.id, sharedToken));
+	// A fresh token per page view: the same form sent twice stores one share.
+	return { ...page, shared, shareToken: newSecret() };
+}) satisfies PageServerLoad;
+
+export const actions = {
+	/** Stores the result for the consultant: only now, only on request, with the day and an optional alias. */
+	share: async (event) => {
+		const { campaign, quiz } = await requireCampaign(event.params.slug);
+		const { answers } = loadResult(event.params.code, event.url, '/quiz/1', quiz);
+		await consume(event, 'shares');
+		const form = await event.request.formData().catch(() => null);
+		const parsed = v.safeParse(ShareForm, {
+			token: form?.get('token'),
+			alias: form?.get('alias') ?? ''
+		});
+		if (!parsed.success) {
+			const aliasTooLong = parsed.issues.some((i) => i.message === 'alias_length');
+			return fail(400, {
+				shareError: aliasTooLong ? ('alias_length' as const) : ('invalid' as const),
+				alias: String(form?.get('alias') ?? '')
+			});
+		}
+		const score = scoreAnswers(quiz, answers);
+		await addShare(await getDb(), {
+			campaignId: campaign.id,
+			token: parsed.output.token,
+			answers: answersToParam(answers),
+			code: event.params.code,
+			alias: parsed.output.alias,
+			percent: score.percent,
+			band: score.bandId
+		});
+		redirect(
+			303,
+			localizeHref(
+				`/c/${event.params.slug}/ergebnis/${event.params.code}?geteilt=${parsed.output.token}`
+			)
+		);
+	}
+} satisfies Actions;
