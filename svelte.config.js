@@ -21,7 +21,8 @@ const config = {
 				'connect-src': ['self'],
 				'form-action': ['self'],
 				'base-uri': ['self'],
-				'object-src': ['none']
+				'object-src': ['none'],
+				'frame-ancestors': ['none']
 			}
 		}
 	}

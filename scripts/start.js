@@ -5,7 +5,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const buildEntry = join(root, 'build', 'index.js');
+const buildEntry = join(root, 'build', 'handler.js');
+const serverEntry = join(root, 'server', 'index.js');
 const sources = [
 	'src',
 	'static',
@@ -44,4 +45,6 @@ process.env.PORT ??= '3000';
 if (!process.env.ORIGIN && !process.env.PROTOCOL_HEADER) {
 	process.env.ORIGIN = `http://localhost:${process.env.PORT}`;
 }
-await import(buildEntry);
+// Forms are small; anything larger is refused before it is read.
+process.env.BODY_SIZE_LIMIT ??= '32K';
+await import(serverEntry);

@@ -5,8 +5,8 @@ declare global {
 			message: string;
 			/** Shown to the user so the operator can find the log line. */
 			id?: string;
-			/** Picks the error page's wording: an unknown campaign reads differently from a missing page. */
-			kind?: 'campaign';
+			/** Set for expected errors: the page's heading, worded by the server (see server/errors.ts). */
+			heading?: string;
 		}
 	}
 }

@@ -13,12 +13,16 @@ export async function expectNoAxeViolations(page: Page) {
 
 export type Choice = 'Ja' | 'Jein' | 'Nein';
 
-/** Answers questions from the first on through the UI (German labels), as many as given. */
-export async function takeQuiz(page: Page, choices: readonly Choice[], total = 8) {
+/**
+ * Answers questions through the UI (German labels), as many as given, starting at question
+ * `first`; waits for each question before answering it.
+ */
+export async function takeQuiz(page: Page, choices: readonly Choice[], first = 1, total = 8) {
 	for (const [i, choice] of choices.entries()) {
-		await expect(page.getByText(`Frage ${i + 1} von ${total}`, { exact: true })).toBeVisible();
+		const step = first + i;
+		await expect(page.getByText(`Frage ${step} von ${total}`, { exact: true })).toBeVisible();
 		await page.getByRole('radio', { name: choice, exact: true }).check();
-		const last = i === total - 1;
+		const last = step === total;
 		await page.getByRole('button', { name: last ? 'Auswerten' : 'Weiter' }).click();
 	}
 }

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { AUTHOR, takeQuiz } from './helpers';
 
 test.describe('with JavaScript', () => {
@@ -22,10 +22,7 @@ test.describe('with JavaScript', () => {
 		await page.goForward();
 		await expect(page.getByText('Frage 4 von 8', { exact: true })).toBeVisible();
 
-		for (const choice of AUTHOR.slice(3)) {
-			await page.getByRole('radio', { name: choice, exact: true }).check();
-			await page.getByRole('button', { name: /^(Weiter|Auswerten)$/ }).click();
-		}
+		await takeQuiz(page, AUTHOR.slice(3), 4);
 		await expect(page).toHaveURL(/\/ergebnis\/[A-Za-z0-9_-]{4,16}$/);
 	});
 
@@ -77,6 +74,7 @@ test.describe('with JavaScript', () => {
 		await page.getByRole('link', { name: 'Zurück' }).click();
 		await expect(page.getByRole('radio', { name: 'Jein' })).toBeChecked();
 		for (let i = 1; i < 8; i++) {
+			await expect(page.getByText(`Frage ${i} von 8`, { exact: true })).toBeVisible();
 			await page.getByRole('radio', { name: 'Ja', exact: true }).check();
 			await page.getByRole('button', { name: 'Weiter' }).click();
 		}
@@ -101,10 +99,7 @@ test.describe('without JavaScript', () => {
 		await page.getByRole('link', { name: 'Zurück' }).click();
 		await expect(page.getByRole('radio', { name: 'Jein' })).toBeChecked();
 		await page.getByRole('button', { name: 'Weiter' }).click();
-		for (const choice of AUTHOR.slice(2)) {
-			await page.getByRole('radio', { name: choice, exact: true }).check();
-			await page.getByRole('button', { name: /^(Weiter|Auswerten)$/ }).click();
-		}
+		await takeQuiz(page, AUTHOR.slice(2), 3);
 		await expect(page).toHaveURL(/\/ergebnis\/[A-Za-z0-9_-]{4,16}$/);
 	});
 });

@@ -1,8 +1,8 @@
-import { error } from '@sveltejs/kit';
 import { quizById, type QuizContent } from '$lib/content';
 import { findCampaign } from './campaigns';
 import { darkVariant } from './color';
 import { getDb } from './db';
+import { unknownCampaign } from './errors';
 import type { Campaign } from './db/schema';
 
 /** The campaign behind a slug, or the friendly 404 that unknown campaigns and wrong keys share. */
@@ -11,7 +11,7 @@ export async function requireCampaign(
 ): Promise<{ campaign: Campaign; quiz: QuizContent }> {
 	const campaign = await findCampaign(await getDb(), slug);
 	const quiz = campaign && quizById(campaign.quiz_id);
-	if (!campaign || !quiz) error(404, { message: 'Not found', kind: 'campaign' });
+	if (!campaign || !quiz) unknownCampaign();
 	return { campaign, quiz };
 }
 
@@ -22,6 +22,10 @@ export function publicCampaign(campaign: Campaign) {
 		name: campaign.name,
 		welcome: campaign.welcome,
 		contactUrl: campaign.contact_url,
-		accent: campaign.accent ? { light: campaign.accent, dark: darkVariant(campaign.accent) } : null
+		// Stored values passed the form's #rrggbb check; checked again because they end up in CSS.
+		accent:
+			campaign.accent && /^#[0-9a-f]{6}$/.test(campaign.accent)
+				? { light: campaign.accent, dark: darkVariant(campaign.accent) }
+				: null
 	};
 }

@@ -1,14 +1,13 @@
-import { error, redirect, type Cookies, type RequestEvent } from '@sveltejs/kit';
+import { redirect, type Cookies, type RequestEvent } from '@sveltejs/kit';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { requireCampaign } from './campaign-context';
 import { campaignForKey, createSession, sessionValid } from './campaigns';
 import { getDb } from './db';
+import { unknownCampaign } from './errors';
 import { ensureNotBlocked, recordFailure } from './rate-limit';
 
 /** One cookie per campaign, so a consultant can hold the dashboards of several campaigns. */
 const cookieName = (slug: string) => `dashboard-${slug}`;
-
-const notFound = (): never => error(404, { message: 'Not found', kind: 'campaign' });
 
 /** Headers for every page that shows or receives a dashboard secret. */
 export const SECRET_PAGE_HEADERS = {
@@ -45,14 +44,14 @@ export async function requireDashboard(event: RequestEvent<{ slug: string }>) {
 		const campaign = await campaignForKey(db, slug, key);
 		if (!campaign) {
 			await recordFailure(event, 'keys', slug);
-			notFound();
+			unknownCampaign();
 		}
-		setSessionCookie(event.cookies, event.url, slug, await createSession(db, campaign!.id));
+		setSessionCookie(event.cookies, event.url, slug, await createSession(db, campaign.id));
 		redirect(303, localizeHref(`/c/${slug}/auswertung`));
 	}
 
 	const { campaign, quiz } = await requireCampaign(slug);
 	const session = event.cookies.get(cookieName(slug));
-	if (!session || !(await sessionValid(db, campaign.id, session))) notFound();
+	if (!session || !(await sessionValid(db, campaign.id, session))) unknownCampaign();
 	return { campaign, quiz, db };
 }

@@ -1,6 +1,7 @@
-import { error, type RequestEvent } from '@sveltejs/kit';
+import type { RequestEvent } from '@sveltejs/kit';
 import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { env } from '$env/dynamic/private';
+import { tooManyRequests } from './errors';
 
 /**
  * Abuse limits per client address, counted by rate-limiter-flexible. Defaults suit one
@@ -32,7 +33,7 @@ function limiter(kind: LimitKind): RateLimiterAbstract {
 
 function tooMany(event: RequestEvent, res: RateLimiterRes): never {
 	event.setHeaders({ 'retry-after': String(Math.max(1, Math.ceil(res.msBeforeNext / 1000))) });
-	error(429, 'Too many requests');
+	tooManyRequests();
 }
 
 /** Counts one request; past the limit, answers 429 with Retry-After. */
@@ -49,14 +50,22 @@ export async function consume(event: RequestEvent, kind: LimitKind): Promise<voi
  * For limits that count failures only: 429 when the address has used them up already. `scope`
  * narrows the count (wrong keys are counted per campaign).
  */
-export async function ensureNotBlocked(event: RequestEvent, kind: LimitKind, scope = ''): Promise<void> {
+export async function ensureNotBlocked(
+	event: RequestEvent,
+	kind: LimitKind,
+	scope = ''
+): Promise<void> {
 	const res = await limiter(kind).get(`${event.getClientAddress()}|${scope}`);
 	const points = (limiter(kind) as RateLimiterMemory).points;
 	if (res && res.consumedPoints >= points) tooMany(event, res);
 }
 
 /** Counts one failure (a wrong key). */
-export async function recordFailure(event: RequestEvent, kind: LimitKind, scope = ''): Promise<void> {
+export async function recordFailure(
+	event: RequestEvent,
+	kind: LimitKind,
+	scope = ''
+): Promise<void> {
 	await limiter(kind)
 		.consume(`${event.getClientAddress()}|${scope}`)
 		.catch(() => {});

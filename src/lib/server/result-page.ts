@@ -1,8 +1,8 @@
-import { error } from '@sveltejs/kit';
 import { quizById, quizDefinitions, type QuizContent } from '$lib/content';
 import { buildResultView } from '$lib/content/result-view';
 import { getLocale, localizeHref } from '$lib/paraglide/runtime';
 import { decodeShareCode } from '$lib/quiz/share-code';
+import { brokenResultLink } from './errors';
 
 /**
  * Everything a results page needs, from the code alone. A broken or tampered code is a 400 with
@@ -12,7 +12,7 @@ export function loadResult(code: string, url: URL, retakePath: string, expectedQ
 	const decoded = decodeShareCode(quizDefinitions, code);
 	const quiz = decoded.ok ? quizById(decoded.quizId) : undefined;
 	if (!decoded.ok || !quiz || (expectedQuiz && expectedQuiz.id !== quiz.id)) {
-		error(400, 'Invalid result link');
+		brokenResultLink();
 	}
 
 	const locale = getLocale();

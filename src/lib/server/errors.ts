@@ -1,0 +1,24 @@
+import { error } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
+
+/**
+ * Expected errors carry their wording, in the request's language, from the server: the error
+ * page (which every page preloads) then ships only the texts for errors the server cannot
+ * word itself (unknown routes, crashes).
+ */
+function friendly(status: number, heading: string, text: string): never {
+	error(status, { message: text, heading });
+}
+
+export function brokenResultLink(): never {
+	friendly(400, m.error_400_heading(), m.error_400_text());
+}
+
+/** Unknown campaigns, wrong keys and missing sessions look the same. */
+export function unknownCampaign(): never {
+	friendly(404, m.error_campaign_404_heading(), m.error_campaign_404_text());
+}
+
+export function tooManyRequests(): never {
+	friendly(429, m.error_429_heading(), m.error_429_text());
+}

@@ -1,0 +1,4 @@
+import { operator } from '$lib/server/operator';
+import type { PageServerLoad } from './$types';
+
+export const load = (() => ({ operator: operator() })) satisfies PageServerLoad;

@@ -1,0 +1,2 @@
+// Legal text: plain HTML, no JavaScript needed.
+export const csr = false;
