@@ -154,8 +154,9 @@ function startServer(appRoot, port, dataDir) {
 	};
 	server.stdout.on('data', keep);
 	server.stderr.on('data', keep);
-	server.on('exit', () => {
+	server.on('exit', (code, signal) => {
 		serverExited = true;
+		serverLog += `\n[server process exited: code ${code}, signal ${signal}]`;
 	});
 }
 
@@ -511,7 +512,13 @@ async function runLighthouse(base, executablePath) {
 								a.scoreDisplayMode !== 'manual' &&
 								a.scoreDisplayMode !== 'notApplicable'
 						)
-						.map((a) => ({ id: a.id, score: a.score, displayValue: a.displayValue }))
+						.map((a) => ({ id: a.id, score: a.score, displayValue: a.displayValue })),
+					// Audits that cost points in the categories other than performance.
+					lostPoints: ['accessibility', 'best-practices', 'seo'].flatMap((id) =>
+						(lhr.categories[id]?.auditRefs ?? [])
+							.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+							.map((ref) => `${id === 'best-practices' ? 'bp' : id}: ${ref.id}`)
+					)
 				});
 			}
 			const best = runs.reduce((a, b) => ((b.performance ?? -1) > (a.performance ?? -1) ? b : a));
@@ -526,8 +533,47 @@ async function runLighthouse(base, executablePath) {
 // ---------------------------------------------------------------------------------------------
 // 3. Load
 
+/**
+ * CPU use while a measurement runs (Linux /proc): the server's, this script's (autocannon runs
+ * in it) and everything else's, in % of all cores. "Other" > a few % means someone else's work
+ * (a build, tests) competed with the measurement.
+ */
+const CLK_TCK = 100; // USER_HZ; 100 on every Linux build in practice
+function cpuSample() {
+	if (!existsSync('/proc/stat')) return null;
+	try {
+		const f = readFileSync('/proc/stat', 'utf8')
+			.split('\n')[0]
+			.trim()
+			.split(/\s+/)
+			.slice(1)
+			.map(Number);
+		const busy = f[0] + f[1] + f[2] + f[5] + f[6]; // user nice system irq softirq (not steal)
+		let serverTicks = 0;
+		if (server && !serverExited) {
+			const stat = readFileSync(`/proc/${server.pid}/stat`, 'utf8');
+			const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+			serverTicks = Number(fields[11]) + Number(fields[12]); // utime stime
+		}
+		const self = process.cpuUsage();
+		return { at: performance.now(), busy, serverTicks, selfUs: self.user + self.system };
+	} catch {
+		return null;
+	}
+}
+function cpuUse(before, after) {
+	if (!before || !after) return null;
+	const capacity = ((after.at - before.at) / 1000) * os.cpus().length;
+	const all = (after.busy - before.busy) / CLK_TCK;
+	const srv = (after.serverTicks - before.serverTicks) / CLK_TCK;
+	const self = (after.selfUs - before.selfUs) / 1e6;
+	const pct = (x) => Math.round((Math.max(0, x) / capacity) * 100);
+	return { serverPercent: pct(srv), benchPercent: pct(self), otherPercent: pct(all - srv - self) };
+}
+
 async function cannon(name, options) {
 	log(`autocannon ${name}: ${CONNECTIONS} connections, ${DURATION} s`);
+	const cpuBefore = cpuSample();
 	const instance = autocannon({
 		connections: CONNECTIONS,
 		duration: DURATION,
@@ -540,9 +586,11 @@ async function cannon(name, options) {
 		errorSamples.set(key, (errorSamples.get(key) ?? 0) + 1);
 	});
 	const r = await instance;
+	const cpu = cpuUse(cpuBefore, cpuSample());
 	if (serverExited) throw new Error(`The server stopped during "${name}":\n${serverLog}`);
 	return {
 		name,
+		cpu,
 		connections: CONNECTIONS,
 		durationS: DURATION,
 		requestsPerSecond: r.requests.average,
@@ -807,7 +855,9 @@ async function main() {
 	if (check.status !== 200) throw new Error(`The 10k dashboard answered ${check.status}`);
 	const bigCount = countShares(dataDir, big.slug).campaign;
 	log(`Dashboard (${fmtInt(bigCount)} shares): ${SEQUENTIAL} sequential requests`);
+	const seqCpuBefore = cpuSample();
 	const dashSequential = await sequential(dashboardUrl, dashHeaders, SEQUENTIAL);
+	dashSequential.cpu = cpuUse(seqCpuBefore, cpuSample());
 	dashSequential.htmlBytes = Buffer.byteLength(checkBody);
 	load.dashboard = await cannon('dashboard GET (10k shares)', {
 		url: dashboardUrl,
@@ -911,6 +961,7 @@ async function main() {
 			fmtMs(r.best.lcpMs),
 			fmtMs(r.best.tbtMs),
 			r.best.cls == null ? '–' : r.best.cls.toFixed(3),
+			r.best.lostPoints.join(', ') || '–',
 			t.target,
 			verdict(t.met)
 		];
@@ -919,6 +970,7 @@ async function main() {
 	const errorsCell = (l) =>
 		String(l.errors + l.timeouts) +
 		(Object.keys(l.errorKinds).length ? ` (${Object.keys(l.errorKinds).join(', ')})` : '');
+	const otherCpu = (cpu) => (cpu ? `${cpu.otherPercent}%` : '–');
 	const loadRow = (name, l, extra, t) => [
 		name,
 		fmtInt(l.requestsPerSecond),
@@ -929,6 +981,7 @@ async function main() {
 		fmtInt(l.requestsTotal),
 		String(l.non2xx3xx),
 		errorsCell(l),
+		otherCpu(l.cpu),
 		t ? t.target : '–',
 		t ? verdict(t.met) : ''
 	];
@@ -947,6 +1000,7 @@ async function main() {
 			fmtInt(SEQUENTIAL),
 			String(SEQUENTIAL - (dashSequential.statuses[200] ?? 0)),
 			'0',
+			otherCpu(dashSequential.cpu),
 			targets.dashboard10k.target,
 			verdict(targets.dashboard10k.met)
 		]
@@ -983,6 +1037,7 @@ async function main() {
 				'LCP ms',
 				'TBT ms',
 				'CLS',
+				'points lost (not perf.)',
 				'target',
 				'status'
 			],
@@ -1000,6 +1055,7 @@ async function main() {
 				'requests',
 				'non-2/3xx',
 				'errors',
+				'other CPU',
 				'target',
 				'status'
 			],
@@ -1009,6 +1065,8 @@ async function main() {
 	const table = renderTable(sections);
 	const summary = [
 		`Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB} GB, ${machine.os}, Node ${machine.node}, ${machine.date}`,
+		'Other CPU: share of all cores used by other processes than the server and this script during the test;' +
+			' more than ~10 % means the figures are disturbed.',
 		`Load average (1 min) before / after: ${loadAtStart[0].toFixed(2)} / ${machine.loadAverageAtEnd[0].toFixed(2)}` +
 			(loadAtStart[0] > machine.cpus / 2
 				? ' – the machine was busy before the run; figures may be low'

@@ -8,6 +8,10 @@ declare global {
 			/** Set for expected errors: the page's heading, worded by the server (see server/errors.ts). */
 			heading?: string;
 		}
+		interface Locals {
+			/** Set by handleError when the database could not be reached: the answer becomes 503. */
+			databaseDown?: boolean;
+		}
 	}
 }
 

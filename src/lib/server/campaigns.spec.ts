@@ -17,158 +17,159 @@ import {
 	shareStats
 } from './campaigns';
 import type { DB } from './db/schema';
-import { createTestDb } from './db/test-db';
+import { backends, createTestDb } from './db/test-db';
 
-let t: Awaited<ReturnType<typeof createTestDb>>;
-let db: Kysely<DB>;
-beforeEach(async () => {
-	t = await createTestDb();
-	db = t.db;
-});
-afterEach(async () => {
-	await t.cleanup();
-});
-
-const input = {
-	quizId: 'social-media',
-	name: 'Anna Beispiel & Partner',
-	welcome: null,
-	contactUrl: null,
-	accent: null
-};
-const share = (
-	campaignId: string,
-	token: string,
-	answers = 'npnynyny',
-	percent = 100,
-	band = 'profi'
-) => ({
-	campaignId,
-	token,
-	answers,
-	code: 'smBxxxxx',
-	alias: null,
-	percent,
-	band
-});
-
-describe('campaigns', () => {
-	it('migrates an empty database and creates a campaign with a readable, random slug', async () => {
-		const { slug, key } = await createCampaign(db, input);
-		expect(slug).toMatch(/^anna-beispiel-und-partner-[a-z0-9]{6}$/);
-		expect(key.length).toBeGreaterThanOrEqual(43);
-		const campaign = await findCampaign(db, slug);
-		expect(campaign).toMatchObject({ name: 'Anna Beispiel & Partner', quiz_id: 'social-media' });
-		expect(campaign?.key_hash).not.toContain(key);
-		expect(JSON.stringify(campaign)).not.toContain(key);
-		expect(makeSlug('!!!')).toMatch(/^[a-z0-9]{6}$/);
+describe.each(backends)('the data layer on %s', (backend) => {
+	let t: Awaited<ReturnType<typeof createTestDb>>;
+	let db: Kysely<DB>;
+	beforeEach(async () => {
+		t = await createTestDb(backend);
+		db = t.db;
+	});
+	afterEach(async () => {
+		await t.cleanup();
 	});
 
-	it('opens the dashboard with the right key only', async () => {
-		const { slug, key } = await createCampaign(db, input);
-		expect(await campaignForKey(db, slug, key)).toBeDefined();
-		expect(
-			await campaignForKey(db, slug, key.slice(0, -1) + (key.endsWith('A') ? 'B' : 'A'))
-		).toBeUndefined();
-		expect(await campaignForKey(db, 'unknown', key)).toBeUndefined();
+	const input = {
+		quizId: 'social-media',
+		name: 'Anna Beispiel & Partner',
+		welcome: null,
+		contactUrl: null,
+		accent: null
+	};
+	const share = (
+		campaignId: string,
+		token: string,
+		answers = 'npnynyny',
+		percent = 100,
+		band = 'profi'
+	) => ({
+		campaignId,
+		token,
+		answers,
+		code: 'smBxxxxx',
+		alias: null,
+		percent,
+		band
 	});
 
-	it('renewing the key ends the old key and all sessions', async () => {
-		const { slug, key } = await createCampaign(db, input);
-		const campaign = (await findCampaign(db, slug))!;
-		const session = await createSession(db, campaign.id);
-		expect(await sessionValid(db, campaign.id, session)).toBe(true);
-		expect(await sessionValid(db, campaign.id, 'forged')).toBe(false);
-		const newKey = await renewKey(db, campaign.id);
-		expect(await campaignForKey(db, slug, key)).toBeUndefined();
-		expect(await campaignForKey(db, slug, newKey)).toBeDefined();
-		expect(await sessionValid(db, campaign.id, session)).toBe(false);
-	});
-
-	it('sessions expire', async () => {
-		const { slug } = await createCampaign(db, input);
-		const campaign = (await findCampaign(db, slug))!;
-		const session = await createSession(db, campaign.id, new Date('2026-01-01T00:00:00Z'));
-		expect(await sessionValid(db, campaign.id, session, new Date('2026-01-01T11:00:00Z'))).toBe(
-			true
-		);
-		expect(await sessionValid(db, campaign.id, session, new Date('2026-01-01T13:00:00Z'))).toBe(
-			false
-		);
-	});
-});
-
-describe('shares', () => {
-	it('stores a share once per token, with the day only', async () => {
-		const { slug } = await createCampaign(db, input);
-		const campaign = (await findCampaign(db, slug))!;
-		await addShare(db, share(campaign.id, 't1'), '2026-11-27');
-		await addShare(db, share(campaign.id, 't1'), '2026-11-27');
-		expect(await hasShare(db, campaign.id, 't1')).toBe(true);
-		const rows = await listShares(db, campaign.id);
-		expect(rows).toHaveLength(1);
-		expect(rows[0]).toMatchObject({ day: '2026-11-27', percent: 100, alias: null });
-	});
-
-	it('stores 200 concurrent shares exactly once each', async () => {
-		const { slug } = await createCampaign(db, input);
-		const campaign = (await findCampaign(db, slug))!;
-		const tokens = Array.from({ length: 200 }, (_, i) => `token-${i}`);
-		// Every share sent twice at once, as by a double click.
-		await Promise.all(
-			[...tokens, ...tokens].map((token) => addShare(db, share(campaign.id, token)))
-		);
-		expect((await listShares(db, campaign.id)).length).toBe(200);
-		expect((await shareStats(db, campaign.id)).count).toBe(200);
-	});
-
-	it('computes statistics and answer counts', async () => {
-		const { slug } = await createCampaign(db, input);
-		const campaign = (await findCampaign(db, slug))!;
-		expect(await shareStats(db, campaign.id)).toEqual({
-			count: 0,
-			averagePercent: null,
-			perBand: {}
+	describe('campaigns', () => {
+		it('migrates an empty database and creates a campaign with a readable, random slug', async () => {
+			const { slug, key } = await createCampaign(db, input);
+			expect(slug).toMatch(/^anna-beispiel-und-partner-[a-z0-9]{6}$/);
+			expect(key.length).toBeGreaterThanOrEqual(43);
+			const campaign = await findCampaign(db, slug);
+			expect(campaign).toMatchObject({ name: 'Anna Beispiel & Partner', quiz_id: 'social-media' });
+			expect(campaign?.key_hash).not.toContain(key);
+			expect(JSON.stringify(campaign)).not.toContain(key);
+			expect(makeSlug('!!!')).toMatch(/^[a-z0-9]{6}$/);
 		});
-		await addShare(db, share(campaign.id, 'a', 'npnynyny', 100, 'profi'));
-		await addShare(db, share(campaign.id, 'b', 'pppppppp', 59, 'umdenken'));
-		await addShare(db, share(campaign.id, 'c', 'yyyyyyyy', 50, 'umdenken'));
-		expect(await shareStats(db, campaign.id)).toEqual({
-			count: 3,
-			averagePercent: 70,
-			perBand: { profi: 1, umdenken: 2 }
+
+		it('opens the dashboard with the right key only', async () => {
+			const { slug, key } = await createCampaign(db, input);
+			expect(await campaignForKey(db, slug, key)).toBeDefined();
+			expect(
+				await campaignForKey(db, slug, key.slice(0, -1) + (key.endsWith('A') ? 'B' : 'A'))
+			).toBeUndefined();
+			expect(await campaignForKey(db, 'unknown', key)).toBeUndefined();
 		});
-		const counts = await answerCounts(db, campaign.id, 8);
-		expect(counts[0]).toEqual({ ja: 1, jein: 1, nein: 1 });
-		expect(counts[3]).toEqual({ ja: 2, jein: 1, nein: 0 });
+
+		it('renewing the key ends the old key and all sessions', async () => {
+			const { slug, key } = await createCampaign(db, input);
+			const campaign = (await findCampaign(db, slug))!;
+			const session = await createSession(db, campaign.id);
+			expect(await sessionValid(db, campaign.id, session)).toBe(true);
+			expect(await sessionValid(db, campaign.id, 'forged')).toBe(false);
+			const newKey = await renewKey(db, campaign.id);
+			expect(await campaignForKey(db, slug, key)).toBeUndefined();
+			expect(await campaignForKey(db, slug, newKey)).toBeDefined();
+			expect(await sessionValid(db, campaign.id, session)).toBe(false);
+		});
+
+		it('sessions expire', async () => {
+			const { slug } = await createCampaign(db, input);
+			const campaign = (await findCampaign(db, slug))!;
+			const session = await createSession(db, campaign.id, new Date('2026-01-01T00:00:00Z'));
+			expect(await sessionValid(db, campaign.id, session, new Date('2026-01-01T11:00:00Z'))).toBe(
+				true
+			);
+			expect(await sessionValid(db, campaign.id, session, new Date('2026-01-01T13:00:00Z'))).toBe(
+				false
+			);
+		});
 	});
 
-	it('deletes one share, and a campaign with everything in it', async () => {
-		const { slug } = await createCampaign(db, input);
-		const other = await createCampaign(db, { ...input, name: 'Other' });
-		const campaign = (await findCampaign(db, slug))!;
-		const otherCampaign = (await findCampaign(db, other.slug))!;
-		await addShare(db, share(campaign.id, 'a'));
-		await addShare(db, share(campaign.id, 'b'));
-		await addShare(db, share(otherCampaign.id, 'a'));
-		const [first] = await listShares(db, campaign.id);
-		expect(await deleteShare(db, otherCampaign.id, first!.id)).toBe(false);
-		expect(await deleteShare(db, campaign.id, first!.id)).toBe(true);
-		expect(await listShares(db, campaign.id)).toHaveLength(1);
-		await createSession(db, campaign.id);
-		await deleteCampaign(db, campaign.id);
-		expect(await findCampaign(db, slug)).toBeUndefined();
-		expect(await listShares(db, campaign.id)).toHaveLength(0);
-		expect(await listShares(db, otherCampaign.id)).toHaveLength(1);
-	});
+	describe('shares', () => {
+		it('stores a share once per token, with the day only', async () => {
+			const { slug } = await createCampaign(db, input);
+			const campaign = (await findCampaign(db, slug))!;
+			await addShare(db, share(campaign.id, 't1'), '2026-11-27');
+			await addShare(db, share(campaign.id, 't1'), '2026-11-27');
+			expect(await hasShare(db, campaign.id, 't1')).toBe(true);
+			const rows = await listShares(db, campaign.id);
+			expect(rows).toHaveLength(1);
+			expect(rows[0]).toMatchObject({ day: '2026-11-27', percent: 100, alias: null });
+		});
 
-	it('keeps everything after closing and reopening the database', async () => {
-		const { slug, key } = await createCampaign(db, input);
-		const campaign = (await findCampaign(db, slug))!;
-		await addShare(db, share(campaign.id, 'a'));
-		db = await t.reopen();
-		t.db = db;
-		expect(await campaignForKey(db, slug, key)).toBeDefined();
-		expect(await listShares(db, campaign.id)).toHaveLength(1);
+		it('stores 200 concurrent shares exactly once each', async () => {
+			const { slug } = await createCampaign(db, input);
+			const campaign = (await findCampaign(db, slug))!;
+			const tokens = Array.from({ length: 200 }, (_, i) => `token-${i}`);
+			// Every share sent twice at once, as by a double click.
+			await Promise.all(
+				[...tokens, ...tokens].map((token) => addShare(db, share(campaign.id, token)))
+			);
+			expect((await listShares(db, campaign.id)).length).toBe(200);
+			expect((await shareStats(db, campaign.id)).count).toBe(200);
+		});
+
+		it('computes statistics and answer counts', async () => {
+			const { slug } = await createCampaign(db, input);
+			const campaign = (await findCampaign(db, slug))!;
+			expect(await shareStats(db, campaign.id)).toEqual({
+				count: 0,
+				averagePercent: null,
+				perBand: {}
+			});
+			await addShare(db, share(campaign.id, 'a', 'npnynyny', 100, 'profi'));
+			await addShare(db, share(campaign.id, 'b', 'pppppppp', 59, 'umdenken'));
+			await addShare(db, share(campaign.id, 'c', 'yyyyyyyy', 50, 'umdenken'));
+			expect(await shareStats(db, campaign.id)).toEqual({
+				count: 3,
+				averagePercent: 70,
+				perBand: { profi: 1, umdenken: 2 }
+			});
+			const counts = await answerCounts(db, campaign.id, 8);
+			expect(counts[0]).toEqual({ ja: 1, jein: 1, nein: 1 });
+			expect(counts[3]).toEqual({ ja: 2, jein: 1, nein: 0 });
+		});
+
+		it('deletes one share, and a campaign with everything in it', async () => {
+			const { slug } = await createCampaign(db, input);
+			const other = await createCampaign(db, { ...input, name: 'Other' });
+			const campaign = (await findCampaign(db, slug))!;
+			const otherCampaign = (await findCampaign(db, other.slug))!;
+			await addShare(db, share(campaign.id, 'a'));
+			await addShare(db, share(campaign.id, 'b'));
+			await addShare(db, share(otherCampaign.id, 'a'));
+			const [first] = await listShares(db, campaign.id);
+			expect(await deleteShare(db, otherCampaign.id, first!.id)).toBe(false);
+			expect(await deleteShare(db, campaign.id, first!.id)).toBe(true);
+			expect(await listShares(db, campaign.id)).toHaveLength(1);
+			await createSession(db, campaign.id);
+			await deleteCampaign(db, campaign.id);
+			expect(await findCampaign(db, slug)).toBeUndefined();
+			expect(await listShares(db, campaign.id)).toHaveLength(0);
+			expect(await listShares(db, otherCampaign.id)).toHaveLength(1);
+		});
+
+		it('keeps everything after closing and reopening the database', async () => {
+			const { slug, key } = await createCampaign(db, input);
+			const campaign = (await findCampaign(db, slug))!;
+			await addShare(db, share(campaign.id, 'a'));
+			db = await t.reopen();
+			expect(await campaignForKey(db, slug, key)).toBeDefined();
+			expect(await listShares(db, campaign.id)).toHaveLength(1);
+		});
 	});
 });

@@ -1,11 +1,18 @@
 import type { RequestEvent } from '@sveltejs/kit';
-import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import {
+	RateLimiterMemory,
+	RateLimiterPostgres,
+	RateLimiterRes,
+	type RateLimiterAbstract
+} from 'rate-limiter-flexible';
 import { env } from '$env/dynamic/private';
+import { getPgPool } from './db';
 import { tooManyRequests } from './errors';
 
 /**
- * Abuse limits per client address, counted by rate-limiter-flexible. Defaults suit one
- * consultant's workshop behind one office router; each can be raised by an environment variable.
+ * Abuse limits per client address, counted by rate-limiter-flexible: in memory on SQLite (one
+ * instance), in the database on PostgreSQL, so several instances share one count. Defaults suit
+ * one consultant's workshop behind one office router; each can be raised by an environment variable.
  */
 const LIMITS = {
 	/** New campaigns per hour. */
@@ -18,14 +25,33 @@ const LIMITS = {
 
 export type LimitKind = keyof typeof LIMITS;
 
-const limiters = new Map<LimitKind, RateLimiterAbstract>();
+const limiters = new Map<LimitKind, Promise<RateLimiterAbstract>>();
 
-function limiter(kind: LimitKind): RateLimiterAbstract {
+function limiter(kind: LimitKind): Promise<RateLimiterAbstract> {
 	let l = limiters.get(kind);
 	if (!l) {
 		const spec = LIMITS[kind];
-		const points = Number(env[spec.env]) || spec.points;
-		l = new RateLimiterMemory({ keyPrefix: kind, points, duration: spec.duration });
+		const options = {
+			keyPrefix: kind,
+			points: Number(env[spec.env]) || spec.points,
+			duration: spec.duration
+		};
+		l = getPgPool().then(
+			(pool) =>
+				new Promise<RateLimiterAbstract>((resolve, reject) => {
+					if (!pool) return resolve(new RateLimiterMemory(options));
+					const pgLimiter: RateLimiterAbstract = new RateLimiterPostgres(
+						{
+							...options,
+							storeClient: pool,
+							tableName: 'rate_limits',
+							clearExpiredByTimeout: true
+						},
+						(error?: Error) => (error ? reject(error) : resolve(pgLimiter))
+					);
+				})
+		);
+		l.catch(() => limiters.delete(kind));
 		limiters.set(kind, l);
 	}
 	return l;
@@ -39,7 +65,7 @@ function tooMany(event: RequestEvent, res: RateLimiterRes): never {
 /** Counts one request; past the limit, answers 429 with Retry-After. */
 export async function consume(event: RequestEvent, kind: LimitKind): Promise<void> {
 	try {
-		await limiter(kind).consume(event.getClientAddress());
+		await (await limiter(kind)).consume(event.getClientAddress());
 	} catch (res) {
 		if (res instanceof RateLimiterRes) tooMany(event, res);
 		throw res;
@@ -55,8 +81,9 @@ export async function ensureNotBlocked(
 	kind: LimitKind,
 	scope = ''
 ): Promise<void> {
-	const res = await limiter(kind).get(`${event.getClientAddress()}|${scope}`);
-	const points = (limiter(kind) as RateLimiterMemory).points;
+	const l = await limiter(kind);
+	const res = await l.get(`${event.getClientAddress()}|${scope}`);
+	const points = l.points;
 	if (res && res.consumedPoints >= points) tooMany(event, res);
 }
 
@@ -66,7 +93,5 @@ export async function recordFailure(
 	kind: LimitKind,
 	scope = ''
 ): Promise<void> {
-	await limiter(kind)
-		.consume(`${event.getClientAddress()}|${scope}`)
-		.catch(() => {});
+	await (await limiter(kind)).consume(`${event.getClientAddress()}|${scope}`).catch(() => {});
 }

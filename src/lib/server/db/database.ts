@@ -1,10 +1,12 @@
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
 	CompiledQuery,
 	Kysely,
 	Migrator,
+	PostgresDialect,
 	SqliteAdapter,
 	SqliteDriver,
 	SqliteIntrospector,
@@ -52,12 +54,29 @@ export function openSqlite(dataDir: string): Kysely<DB> {
 	return new Kysely<DB>({ dialect: sqliteDialect(join(dataDir, 'app.db')) });
 }
 
+/**
+ * Opens a PostgreSQL pool. The pool is returned too: the rate limiter keeps its counters in the
+ * same database, so several app instances count together.
+ */
+export function openPostgres(url: string, poolSize = 10): { db: Kysely<DB>; pool: pg.Pool } {
+	const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000 });
+	// A connection dropped while idle (database restart) must not crash the process.
+	pool.on('error', (error) => console.error('PostgreSQL connection lost:', error.message));
+	return { db: new Kysely<DB>({ dialect: new PostgresDialect({ pool }) }), pool };
+}
+
+export function isPostgresUrl(url: string | undefined): url is string {
+	return !!url && /^postgres(ql)?:\/\//.test(url);
+}
+
 /** Brings the schema up to date; throws with the failing migration's name. */
 export async function migrate(db: Kysely<DB>): Promise<void> {
 	const migrator = new Migrator({ db, provider: migrationProvider });
 	const { error, results } = await migrator.migrateToLatest();
 	if (error) {
-		const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+		const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+		const reason = error instanceof Error ? error.message : String(error);
+		if (!failed) throw new Error(reason);
 		throw new Error(
 			`Database migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`
 		);

@@ -1,21 +1,60 @@
+import { sql, type Kysely } from 'kysely';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { migrate, openSqlite } from './database';
+import { migrate, openPostgres, openSqlite } from './database';
+import type { DB } from './schema';
 
-/** A real SQLite file in a fresh temp folder with all migrations applied; `cleanup` removes it. */
-export async function createTestDb() {
+export type Backend = 'sqlite' | 'postgres';
+
+/**
+ * The databases the data-layer tests run against: always a real SQLite file, and PostgreSQL
+ * when `TEST_DATABASE_URL` names one (`.ci/run` starts one).
+ */
+export const backends: Backend[] = process.env.TEST_DATABASE_URL
+	? ['sqlite', 'postgres']
+	: ['sqlite'];
+
+/** A fresh database with all migrations applied; `reopen` closes and opens it again. */
+export async function createTestDb(backend: Backend) {
+	if (backend === 'postgres') {
+		const url = process.env.TEST_DATABASE_URL as string;
+		const open = () => openPostgres(url, 20).db;
+		let db = open();
+		// Start from empty: these tests own the throw-away database.
+		for (const table of [
+			'dashboard_sessions',
+			'shares',
+			'campaigns',
+			'kysely_migration',
+			'kysely_migration_lock'
+		]) {
+			await sql`drop table if exists ${sql.table(table)} cascade`.execute(db);
+		}
+		await migrate(db);
+		return {
+			db,
+			reopen: async (): Promise<Kysely<DB>> => {
+				await db.destroy();
+				db = open();
+				await migrate(db);
+				return db;
+			},
+			cleanup: async () => {
+				await db.destroy().catch(() => {});
+			}
+		};
+	}
 	const dir = mkdtempSync(join(tmpdir(), 'smc-db-'));
-	const db = openSqlite(dir);
+	let db = openSqlite(dir);
 	await migrate(db);
 	return {
 		db,
-		dir,
-		reopen: async () => {
+		reopen: async (): Promise<Kysely<DB>> => {
 			await db.destroy();
-			const again = openSqlite(dir);
-			await migrate(again);
-			return again;
+			db = openSqlite(dir);
+			await migrate(db);
+			return db;
 		},
 		cleanup: async () => {
 			await db.destroy().catch(() => {});
