@@ -88,3 +88,6 @@ function moveOn(
 	if (answers.length < count) redirect(303, stepHref(paths, answers.length + 1, answers));
 	redirect(303, localizeHref(`${paths.resultBase}/${encodeShareCode(quiz, answers)}`));
 }
+
+/** What a question page renders. */
+export type QuestionData = ReturnType<typeof loadQuestion>;
