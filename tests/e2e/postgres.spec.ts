@@ -43,6 +43,7 @@ test.beforeAll(async () => {
 					PORT: String(port),
 					ORIGIN: urls[i],
 					DATABASE_URL: databaseUrl,
+					RATE_LIMIT_CAMPAIGNS_PER_HOUR: '1000',
 					RATE_LIMIT_SHARES_PER_10_MIN: '10000',
 					RATE_LIMIT_KEY_FAILURES_PER_15_MIN: '6'
 				}
