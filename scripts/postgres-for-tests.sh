@@ -14,7 +14,9 @@ if ! pg_lsclusters -h | awk '{print $1, $2}' | grep -qx "$version main"; then
 fi
 # Loopback only.
 pg_conftool "$version" main set listen_addresses 'localhost' > /dev/null
-pg_ctlcluster "$version" main start 2> /dev/null || pg_ctlcluster "$version" main status > /dev/null
+if ! pg_ctlcluster "$version" main status > /dev/null 2>&1; then
+	pg_ctlcluster "$version" main start >&2
+fi
 port=$(pg_lsclusters -h | awk -v v="$version" '$1 == v && $2 == "main" {print $3}')
 cd /tmp
 runuser -u postgres -- psql -p "$port" -qtc \
