@@ -7,7 +7,8 @@
 //
 // Environment: BENCH_SKIP_BUILD=1 skips `npm run build`; CHROMIUM_PATH names the browser;
 // BENCH_DURATION (s, default 10), BENCH_CONNECTIONS (default 50), BENCH_LH_RUNS (default 2,
-// best performance score of n runs) and BENCH_SEQUENTIAL (default 200) adjust the load.
+// best performance score of n runs) and BENCH_SEQUENTIAL (default 200) adjust the load;
+// BENCH_SNAPSHOT=0 runs the server from the working tree instead of a frozen copy of the build.
 // Unmet targets do not fail the run; only a crash does (exit code 1).
 import { chromium, devices } from '@playwright/test';
 import autocannon from 'autocannon';
@@ -136,6 +137,7 @@ function startServer(appRoot, port, dataDir) {
 		PORT: String(port),
 		HOST: '127.0.0.1',
 		DATA_DIR: dataDir,
+		DATABASE_URL: '', // SQLite in DATA_DIR, which this script reads, never a PostgreSQL
 		ORIGIN: `http://localhost:${port}`,
 		RATE_LIMIT_SHARES_PER_10_MIN: '100000000',
 		RATE_LIMIT_CAMPAIGNS_PER_HOUR: '100000',
@@ -453,13 +455,17 @@ async function runLighthouse(base, executablePath) {
 	let kill;
 	try {
 		const chromeLauncher = await import('chrome-launcher');
-		chrome = await chromeLauncher.launch({ chromePath: executablePath, chromeFlags: flags });
+		chrome = await chromeLauncher.launch({
+			chromePath: executablePath,
+			chromeFlags: flags,
+			handleSIGINT: false // its handler would exit before this script stops the server
+		});
 		port = chrome.port;
 		kill = () => chrome.kill();
 	} catch (error) {
 		log(`chrome-launcher failed (${error.message}); starting Chromium myself`);
 		port = await freePort();
-		const userDir = mkdtempSync(join(os.tmpdir(), 'bench-lh-'));
+		const userDir = mkdtempSync(join(workDir, 'chromium-'));
 		const child = spawn(
 			executablePath,
 			[...flags, `--remote-debugging-port=${port}`, `--user-data-dir=${userDir}`, 'about:blank'],
@@ -480,6 +486,8 @@ async function runLighthouse(base, executablePath) {
 			}
 		}
 	}
+	let killed;
+	stopLighthouseChrome = () => (killed ??= Promise.resolve(kill()).catch(() => {}));
 	const results = {};
 	try {
 		for (const [name, path] of Object.entries(PAGES)) {
@@ -525,7 +533,8 @@ async function runLighthouse(base, executablePath) {
 			results[name] = { path, best, runs };
 		}
 	} finally {
-		await kill();
+		await stopLighthouseChrome();
+		stopLighthouseChrome = undefined;
 	}
 	return results;
 }
@@ -556,7 +565,13 @@ function cpuSample() {
 			serverTicks = Number(fields[11]) + Number(fields[12]); // utime stime
 		}
 		const self = process.cpuUsage();
-		return { at: performance.now(), busy, serverTicks, selfUs: self.user + self.system };
+		return {
+			at: performance.now(),
+			busy,
+			steal: f[7] ?? 0,
+			serverTicks,
+			selfUs: self.user + self.system
+		};
 	} catch {
 		return null;
 	}
@@ -568,7 +583,13 @@ function cpuUse(before, after) {
 	const srv = (after.serverTicks - before.serverTicks) / CLK_TCK;
 	const self = (after.selfUs - before.selfUs) / 1e6;
 	const pct = (x) => Math.round((Math.max(0, x) / capacity) * 100);
-	return { serverPercent: pct(srv), benchPercent: pct(self), otherPercent: pct(all - srv - self) };
+	return {
+		serverPercent: pct(srv),
+		benchPercent: pct(self),
+		otherPercent: pct(all - srv - self),
+		// Time the hypervisor gave to other machines: a virtual machine's noisy neighbours.
+		stealPercent: pct((after.steal - before.steal) / CLK_TCK)
+	};
 }
 
 async function cannon(name, options) {
@@ -704,23 +725,29 @@ function renderTable(sections) {
 let workDir;
 let dataDir;
 let browser;
-let cleaningUp = false;
+let stopLighthouseChrome;
+let cleaning;
 
-async function cleanup() {
-	if (cleaningUp) return;
-	cleaningUp = true;
-	await browser?.close().catch(() => {});
-	await stopServer();
-	if (workDir) {
-		const link = join(workDir, 'app', 'node_modules');
-		if (existsSync(link)) unlinkSync(link); // the link only, never the target
-		rmSync(workDir, { recursive: true, force: true });
-	}
+/** Stops the browsers and the server and deletes the temporary folder; every caller waits for it. */
+function cleanup() {
+	cleaning ??= (async () => {
+		await browser?.close().catch(() => {});
+		await stopLighthouseChrome?.();
+		await stopServer();
+		if (workDir) {
+			const link = join(workDir, 'app', 'node_modules');
+			if (existsSync(link)) unlinkSync(link); // the link only, never the target
+			rmSync(workDir, { recursive: true, force: true });
+		}
+	})();
+	return cleaning;
 }
 
+let interrupted = false;
 for (const sig of ['SIGINT', 'SIGTERM']) {
 	process.on(sig, async () => {
 		log(`${sig}: stopping`);
+		interrupted = true;
 		await cleanup();
 		process.exit(130);
 	});
@@ -728,9 +755,108 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
 
 let loadAtStart;
 
+// ---------------------------------------------------------------------------------------------
+// 4. Shares on PostgreSQL, one and two instances (when BENCH_DATABASE_URL or TEST_DATABASE_URL
+// names a throw-away database; its tables are dropped first)
+
+function shareRequest(base, slug) {
+	return {
+		method: 'POST',
+		path: `/c/${slug}/ergebnis/${RESULT_CODE}?/share`,
+		headers: {
+			'content-type': 'application/x-www-form-urlencoded',
+			origin: base,
+			accept: HTML_ACCEPT
+		},
+		setupRequest(req) {
+			return { ...req, body: `token=${randomToken(32)}&alias=Bench` };
+		}
+	};
+}
+
+async function postgresShares(appRoot, databaseUrl) {
+	const pg = (await import('pg')).default;
+	const client = new pg.Client({ connectionString: databaseUrl });
+	await client.connect();
+	await client.query(
+		'drop table if exists dashboard_sessions, shares, campaigns, kysely_migration, kysely_migration_lock, rate_limits cascade'
+	);
+	const procs = [];
+	const bases = [];
+	try {
+		for (let i = 0; i < 2; i++) {
+			const port = await freePort();
+			const base = `http://localhost:${port}`;
+			procs.push(
+				spawn(process.execPath, [join(appRoot, 'scripts', 'start.js')], {
+					cwd: appRoot,
+					detached: true,
+					stdio: 'ignore',
+					env: {
+						...process.env,
+						PORT: String(port),
+						HOST: '127.0.0.1',
+						ORIGIN: base,
+						DATABASE_URL: databaseUrl,
+						RATE_LIMIT_SHARES_PER_10_MIN: '100000000',
+						RATE_LIMIT_CAMPAIGNS_PER_HOUR: '100000',
+						NODE_ENV: 'production'
+					}
+				})
+			);
+			await waitForServer(base, 60_000); // one after the other: both migrate at start
+			bases.push(base);
+		}
+		const { slug } = await createCampaign(bases[0], 'Bench PostgreSQL');
+		const count = async () =>
+			Number((await client.query('select count(*) from shares')).rows[0].count);
+		const before = await count();
+		const one = await cannon('share POST, PostgreSQL, 1 instance', {
+			url: bases[0],
+			requests: [shareRequest(bases[0], slug)]
+		});
+		// Two instances at once, half the connections each: what a load balancer would do.
+		const half = Math.max(1, Math.round(CONNECTIONS / 2));
+		const two = await Promise.all(
+			bases.map((base, i) =>
+				cannon(`share POST, PostgreSQL, instance ${i + 1} of 2`, {
+					url: base,
+					connections: half,
+					requests: [shareRequest(base, slug)]
+				})
+			)
+		);
+		await sleep(500);
+		const stored = (await count()) - before;
+		const sent = one.requestsSent + two[0].requestsSent + two[1].requestsSent;
+		return {
+			one,
+			two: {
+				requestsPerSecond: two[0].requestsPerSecond + two[1].requestsPerSecond,
+				p50: Math.max(two[0].latencyMs.p50, two[1].latencyMs.p50),
+				p99: Math.max(two[0].latencyMs.p99, two[1].latencyMs.p99),
+				answered303: two[0].status['3xx'] + two[1].status['3xx'],
+				errors: two[0].errors + two[1].errors + two[0].non2xx3xx + two[1].non2xx3xx,
+				instances: two
+			},
+			stored,
+			sent
+		};
+	} finally {
+		for (const proc of procs) {
+			try {
+				process.kill(-proc.pid, 'SIGTERM');
+			} catch {
+				// already gone
+			}
+		}
+		await client.end();
+	}
+}
+
 async function main() {
 	loadAtStart = os.loadavg();
-	if (loadAtStart[0] > os.cpus().length / 2) {
+	if (loadAtStart[0] > os.cpus().length * 0.75) {
 		log(`Load average ${loadAtStart[0].toFixed(2)}: other work is running; figures may be low`);
 	}
 	if (process.env.BENCH_SKIP_BUILD !== '1') {
@@ -770,7 +896,7 @@ async function main() {
 
 	// 1. Page weight
 	log('Page weight in Chromium');
-	browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+	browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, handleSIGINT: false });
 	const chromiumVersion = browser.version();
 	const weight = {
 		landing: await measurePage(browser, base, PAGES.landing),
@@ -931,6 +1057,15 @@ async function main() {
 			.version
 	};
 
+	const pgUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
+	let postgres = null;
+	if (pgUrl) {
+		log('Shares on PostgreSQL, one and two instances');
+		postgres = await postgresShares(appRoot, pgUrl);
+	} else {
+		log('No BENCH_DATABASE_URL / TEST_DATABASE_URL: skipping the PostgreSQL shares');
+	}
+
 	// ---------------------------------------------------------------------------------------
 	// Table
 	const weightRows = [
@@ -970,7 +1105,7 @@ async function main() {
 	const errorsCell = (l) =>
 		String(l.errors + l.timeouts) +
 		(Object.keys(l.errorKinds).length ? ` (${Object.keys(l.errorKinds).join(', ')})` : '');
-	const otherCpu = (cpu) => (cpu ? `${cpu.otherPercent}%` : '–');
+	const otherCpu = (cpu) => (cpu ? `${cpu.otherPercent}% / ${cpu.stealPercent}%` : '–');
 	const loadRow = (name, l, extra, t) => [
 		name,
 		fmtInt(l.requestsPerSecond),
@@ -1055,26 +1190,64 @@ async function main() {
 				'requests',
 				'non-2/3xx',
 				'errors',
-				'other CPU',
+				'other / steal',
 				'target',
 				'status'
 			],
 			rows: loadRows
 		}
 	];
+	if (postgres) {
+		const sqliteRow = load.shares;
+		sections.push({
+			title: `4. Shares per second by database – autocannon, ${CONNECTIONS} connections in all × ${DURATION} s; latency in ms`,
+			header: ['database', 'req/s', 'p50', 'p99', 'answered 303', 'errors', 'target', 'status'],
+			rows: [
+				[
+					'SQLite, 1 instance',
+					fmtInt(sqliteRow.requestsPerSecond),
+					fmtMs(sqliteRow.latencyMs.p50),
+					fmtMs(sqliteRow.latencyMs.p99),
+					fmtInt(sqliteRow.status['3xx']),
+					String(sqliteRow.errors + sqliteRow.non2xx3xx)
+				],
+				[
+					'PostgreSQL, 1 instance',
+					fmtInt(postgres.one.requestsPerSecond),
+					fmtMs(postgres.one.latencyMs.p50),
+					fmtMs(postgres.one.latencyMs.p99),
+					fmtInt(postgres.one.status['3xx']),
+					String(postgres.one.errors + postgres.one.non2xx3xx)
+				],
+				[
+					'PostgreSQL, 2 instances',
+					fmtInt(postgres.two.requestsPerSecond),
+					fmtMs(postgres.two.p50),
+					fmtMs(postgres.two.p99),
+					fmtInt(postgres.two.answered303),
+					String(postgres.two.errors)
+				]
+			].map((row) => [...row, '–', ''])
+		});
+	}
 	const table = renderTable(sections);
 	const summary = [
 		`Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB} GB, ${machine.os}, Node ${machine.node}, ${machine.date}`,
-		'Other CPU: share of all cores used by other processes than the server and this script during the test;' +
-			' more than ~10 % means the figures are disturbed.',
+		'Other / steal: share of all cores used during the test by processes other than the server and this script,' +
+			' and taken by the hypervisor (steal); more than ~10 % means the figures are disturbed.',
 		`Load average (1 min) before / after: ${loadAtStart[0].toFixed(2)} / ${machine.loadAverageAtEnd[0].toFixed(2)}` +
-			(loadAtStart[0] > machine.cpus / 2
+			(loadAtStart[0] > machine.cpus * 0.75
 				? ' – the machine was busy before the run; figures may be low'
 				: ''),
 		`Shares: ${fmtInt(successes)} answered 303 (all stored: ${load.shares.answered303NotStored === 0 ? 'yes' : `NO, ${load.shares.answered303NotStored} missing`}), ` +
 			`${fmtInt(load.shares.inFlightAtStop)} in flight at the stop, ${fmtInt(stored)} stored → ` +
 			`${load.shares.storedMatchesSuccesses ? 'consistent' : 'INCONSISTENT'}`,
 		`Dashboard seeded with ${fmtInt(SEED_SHARES)} shares in ${fmtInt(seedMs)} ms, HTML ${fmtKB(dashSequential.htmlBytes)} KB decoded`,
+		...(postgres
+			? [
+					`PostgreSQL shares: ${fmtInt(postgres.sent)} sent, ${fmtInt(postgres.stored)} stored (1 and 2 instances together)`
+				]
+			: []),
 		`Targets met: ${Object.values(targets).filter((t) => t.met).length} of ${Object.keys(targets).length}`
 	];
 
@@ -1103,6 +1276,7 @@ async function main() {
 				pageWeight: weight,
 				lighthouse: lighthouseResults,
 				load,
+				postgres,
 				table
 			},
 			null,
@@ -1117,7 +1291,7 @@ try {
 	await cleanup();
 	process.exit(0);
 } catch (error) {
-	console.error(error);
+	if (!interrupted) console.error(error); // when interrupted, the failure is the interruption
 	await cleanup();
-	process.exit(1);
+	process.exit(interrupted ? 130 : 1);
 }

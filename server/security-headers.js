@@ -17,10 +17,10 @@ export function securityHeaders(env) {
 		['X-Frame-Options', 'DENY'],
 		['Cross-Origin-Opener-Policy', 'same-origin'],
 		['Cross-Origin-Resource-Policy', 'same-origin'],
+		// Short on purpose: it goes out with every file. Features the app never uses are off.
 		[
 			'Permissions-Policy',
-			'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), ' +
-				'payment=(), usb=(), interest-cohort=(), browsing-topics=(), web-share=(self), clipboard-write=(self)'
+			'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()'
 		]
 	];
 

@@ -9,26 +9,31 @@ import { brokenResultLink } from './errors';
  * the friendly page, never a partly drawn result. `expectedQuiz` pins a campaign's quiz.
  */
 export function loadResult(code: string, url: URL, retakePath: string, expectedQuiz?: QuizContent) {
-	const decoded = decodeShareCode(quizDefinitions, code);
-	const quiz = decoded.ok ? quizById(decoded.quizId) : undefined;
-	if (!decoded.ok || !quiz || (expectedQuiz && expectedQuiz.id !== quiz.id)) {
-		brokenResultLink();
-	}
-
+	const { quiz, answers } = decodeResult(code, expectedQuiz);
 	const locale = getLocale();
 	const dateFormat = new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
 		dateStyle: 'long'
 	});
 	return {
 		quiz,
-		answers: decoded.answers,
+		answers,
 		/** What the page renders. */
 		page: {
-			view: buildResultView(quiz, decoded.answers, locale),
+			view: buildResultView(quiz, answers, locale),
 			url: url.origin + url.pathname,
 			retakeHref: localizeHref(retakePath),
 			sourceTitle: quiz.source.title,
 			date: dateFormat.format(new Date())
 		}
 	};
+}
+
+/** The quiz and answers of a share code; the friendly 400 when it is broken or not `expectedQuiz`'s. */
+export function decodeResult(code: string, expectedQuiz?: QuizContent) {
+	const decoded = decodeShareCode(quizDefinitions, code);
+	const quiz = decoded.ok ? quizById(decoded.quizId) : undefined;
+	if (!decoded.ok || !quiz || (expectedQuiz && expectedQuiz.id !== quiz.id)) {
+		brokenResultLink();
+	}
+	return { quiz, answers: decoded.answers };
 }

@@ -9,7 +9,7 @@ import { addShare, hasShare } from '$lib/server/campaigns';
 import { getDb } from '$lib/server/db';
 import { consume } from '$lib/server/rate-limit';
 import { newSecret } from '$lib/server/secrets';
-import { loadResult } from '$lib/server/result-page';
+import { decodeResult, loadResult } from '$lib/server/result-page';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ params, url }) => {
@@ -25,7 +25,7 @@ export const actions = {
 	/** Stores the result for the consultant: only now, only on request, with the day and an optional alias. */
 	share: async (event) => {
 		const { campaign, quiz } = await requireCampaign(event.params.slug);
-		const { answers } = loadResult(event.params.code, event.url, '/quiz/1', quiz);
+		const { answers } = decodeResult(event.params.code, quiz);
 		await consume(event, 'shares');
 		const form = await event.request.formData().catch(() => null);
 		const parsed = v.safeParse(ShareForm, {
