@@ -55,6 +55,26 @@ const migrations: Record<string, Migration> = {
 			await db.schema.dropTable('shares').execute();
 			await db.schema.dropTable('campaigns').execute();
 		}
+	},
+	// The dashboard's statistics read every share of a campaign: covering indexes let both
+	// databases answer from the index alone (measured with 10,000 shares in npm run bench).
+	'002_dashboard_indexes': {
+		async up(db: Kysely<unknown>) {
+			await db.schema
+				.createIndex('shares_campaign_stats')
+				.on('shares')
+				.columns(['campaign_id', 'band', 'percent'])
+				.execute();
+			await db.schema
+				.createIndex('shares_campaign_answers')
+				.on('shares')
+				.columns(['campaign_id', 'answers'])
+				.execute();
+		},
+		async down(db: Kysely<unknown>) {
+			await db.schema.dropIndex('shares_campaign_answers').execute();
+			await db.schema.dropIndex('shares_campaign_stats').execute();
+		}
 	}
 };
 
