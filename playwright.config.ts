@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumPath } from './scripts/chromium-path.js';
+import { chromiumArgs, chromiumPath } from './scripts/chromium-path.js';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 // A throw-away database for each run.
@@ -19,15 +19,7 @@ export default defineConfig({
 		baseURL: `http://localhost:${port}`,
 		launchOptions: {
 			executablePath: chromiumPath(),
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--no-first-run',
-				'--disable-sync',
-				'--disable-quic'
-			]
+			args: chromiumArgs
 		}
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Pixel 7'], browserName: 'chromium' } }],

@@ -32,7 +32,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { chromiumPath } from './chromium-path.js';
+import { chromiumArgs, chromiumPath } from './chromium-path.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const started = performance.now();
@@ -67,15 +67,7 @@ const TARGETS = {
 	dashboardP95Ms: 100
 };
 
-const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--no-first-run',
-	'--disable-sync',
-	'--disable-quic'
-];
+const CHROMIUM_ARGS = chromiumArgs;
 
 function log(message) {
 	const s = ((performance.now() - started) / 1000).toFixed(1).padStart(6);

@@ -3,7 +3,7 @@
 // Phone (390 px) and desktop (1280 px), light and dark, and the print version of a result.
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { chromiumPath } from './chromium-path.js';
+import { chromiumArgs, chromiumPath } from './chromium-path.js';
 
 const base = process.argv[2] ?? 'http://localhost:3000';
 const out = process.argv[3] ?? 'test-results/screenshots';
@@ -19,7 +19,7 @@ const pages = {
 
 const browser = await chromium.launch({
 	executablePath: chromiumPath(),
-	args: ['--no-sandbox', '--disable-gpu']
+	args: chromiumArgs
 });
 for (const [width, height, label] of [
 	[390, 844, 'phone'],

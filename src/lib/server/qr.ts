@@ -1,6 +1,6 @@
 import QRCode from 'qrcode';
 
-/** A QR code as an SVG path (one square per dark module), so pages render it without {@html}. */
+/** A QR code as an SVG path (one square per dark module), so pages draw it as markup, not raw HTML. */
 export function qrPath(text: string): { size: number; path: string } {
 	const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
 	let path = '';
