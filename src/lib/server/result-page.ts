@@ -20,9 +20,11 @@ export function loadResult(code: string, url: URL, retakePath: string, expectedQ
 		/** What the page renders. */
 		page: {
 			view: buildResultView(quiz, answers, locale),
+			/** The absolute link to this result: the share link. */
 			url: url.origin + url.pathname,
 			retakeHref: localizeHref(retakePath),
 			sourceTitle: quiz.source.title,
+			/** Today, for the printed report. */
 			date: dateFormat.format(new Date())
 		}
 	};
@@ -37,3 +39,6 @@ export function decodeResult(code: string, expectedQuiz?: QuizContent) {
 	}
 	return { quiz, answers: decoded.answers };
 }
+
+/** What a results page renders: the view, its link, the retake link, the date, the source. */
+export type ResultPage = ReturnType<typeof loadResult>['page'];
