@@ -33,7 +33,8 @@ export default defineConfig({
 				test: {
 					name: 'server',
 					environment: 'node',
-					include: ['src/**/*.{test,spec}.{js,ts}'],
+					// server/: the production server wrapper around adapter-node (plain JavaScript).
+					include: ['src/**/*.{test,spec}.{js,ts}', 'server/**/*.spec.js'],
 					exclude: ['src/**/*.svelte.{test,spec}.{js,ts}']
 				}
 			}
