@@ -9,6 +9,10 @@ declare global {
 			heading?: string;
 		}
 		interface Locals {
+			/** This request's campaign (routes under /c/[slug]), looked up once: see campaign-context.ts. */
+			campaign?: Promise<import('$lib/server/campaign-context').CampaignContext | null>;
+			/** This request's dashboard check, done once even when an action and the load both ask. */
+			dashboard?: Promise<import('$lib/server/dashboard-auth').Dashboard>;
 			/** Set by handleError when the database could not be reached: the answer becomes 503. */
 			databaseDown?: boolean;
 		}
