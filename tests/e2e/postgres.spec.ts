@@ -30,9 +30,11 @@ async function waitFor(url: string) {
 test.beforeAll(async () => {
 	const client = new pg.Client({ connectionString: databaseUrl });
 	await client.connect();
-	await client.query(
-		'drop table if exists dashboard_sessions, shares, campaigns, kysely_migration, kysely_migration_lock, rate_limits cascade'
+	// Start from an empty database: every table of the app's schema goes.
+	const { rows } = await client.query<{ name: string }>(
+		'select tablename as name from pg_tables where schemaname = current_schema()'
 	);
+	for (const { name } of rows) await client.query(`drop table if exists "${name}" cascade`);
 	await client.end();
 	for (const [i, port] of ports.entries()) {
 		servers.push(

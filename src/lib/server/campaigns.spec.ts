@@ -121,6 +121,45 @@ describe.each(backends)('the data layer on %s', (backend) => {
 			);
 			expect((await listShares(db, campaign.id)).length).toBe(200);
 			expect((await shareStats(db, campaign.id)).count).toBe(200);
+			// The running counts saw each share once too.
+			const counts = await answerCounts(db, campaign.id, 8);
+			expect(counts[0]).toEqual({ ja: 0, jein: 0, nein: 200 });
+		});
+
+		it('keeps the running counts equal to the shares through adds, repeats and deletes', async () => {
+			const { slug } = await createCampaign(db, input);
+			const campaign = (await findCampaign(db, slug))!;
+			const sets = ['npnynyny', 'yyyyyyyy', 'pppppppp', 'nnnnnnnn', 'ynpynpyn'];
+			for (const [i, answers] of sets.entries()) {
+				await addShare(
+					db,
+					share(campaign.id, `t${i}`, answers, 40 + i * 10, i % 2 ? 'gut' : 'umdenken')
+				);
+				await addShare(
+					db,
+					share(campaign.id, `t${i}`, answers, 40 + i * 10, i % 2 ? 'gut' : 'umdenken')
+				);
+			}
+			const rows = await listShares(db, campaign.id);
+			await deleteShare(db, campaign.id, rows[1]!.id);
+			await deleteShare(db, campaign.id, rows[1]!.id);
+			await deleteShare(db, campaign.id, rows[3]!.id);
+
+			// Recount from the shares themselves.
+			const left = await listShares(db, campaign.id);
+			const expected = Array.from({ length: 8 }, () => ({ ja: 0, jein: 0, nein: 0 }));
+			for (const s of left) {
+				[...s.answers].forEach((letter, q) => {
+					expected[q]![({ y: 'ja', p: 'jein', n: 'nein' } as const)[letter as 'y' | 'p' | 'n']]++;
+				});
+			}
+			expect(await answerCounts(db, campaign.id, 8)).toEqual(expected);
+			const stats = await shareStats(db, campaign.id);
+			expect(stats.count).toBe(3);
+			expect(stats.averagePercent).toBe(
+				Math.round(left.reduce((sum, s) => sum + s.percent, 0) / left.length)
+			);
+			expect(Object.values(stats.perBand).reduce((a, b) => a + b, 0)).toBe(3);
 		});
 
 		it('computes statistics and answer counts', async () => {

@@ -1,5 +1,5 @@
 import slugify from '@sindresorhus/slugify';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { answersFromParam } from '$lib/quiz/answer-string';
 import type { Answer } from '$lib/quiz/types';
@@ -78,6 +78,8 @@ export async function deleteCampaign(db: Kysely<DB>, campaignId: string): Promis
 	await db.transaction().execute(async (trx) => {
 		await trx.deleteFrom('dashboard_sessions').where('campaign_id', '=', campaignId).execute();
 		await trx.deleteFrom('shares').where('campaign_id', '=', campaignId).execute();
+		await trx.deleteFrom('campaign_answer_counts').where('campaign_id', '=', campaignId).execute();
+		await trx.deleteFrom('campaign_band_counts').where('campaign_id', '=', campaignId).execute();
 		await trx.deleteFrom('campaigns').where('id', '=', campaignId).execute();
 	});
 }
@@ -127,22 +129,76 @@ export interface ShareInput {
 	band: string;
 }
 
-/** Stores a share once per token: pressing the button twice, or resending the form, adds nothing. */
+/**
+ * Stores a share once per token: pressing the button twice, or resending the form, adds nothing.
+ * The campaign's counts change in the same transaction, so they always match the shares.
+ */
 export async function addShare(db: Kysely<DB>, input: ShareInput, day = today()): Promise<void> {
-	await db
-		.insertInto('shares')
+	await db.transaction().execute(async (trx) => {
+		const inserted = await trx
+			.insertInto('shares')
+			.values({
+				id: randomUUID(),
+				campaign_id: input.campaignId,
+				token: input.token,
+				answers: input.answers,
+				code: input.code,
+				alias: input.alias,
+				day,
+				percent: input.percent,
+				band: input.band
+			})
+			.onConflict((oc) => oc.columns(['campaign_id', 'token']).doNothing())
+			.returning('id')
+			.executeTakeFirst();
+		if (inserted) await changeCounts(trx, input.campaignId, input, 1);
+	});
+}
+
+/**
+ * Adds (`by` 1) or removes (`by` -1) one share's answers and band in the campaign's counts: two
+ * statements, the answer counts in question order (so concurrent writers lock rows in the same
+ * order and cannot deadlock on PostgreSQL).
+ */
+async function changeCounts(
+	trx: Transaction<DB>,
+	campaignId: string,
+	share: Pick<ShareInput, 'answers' | 'band' | 'percent'>,
+	by: 1 | -1
+) {
+	const answers = answersFromParam(share.answers, share.answers.length);
+	if (answers.length > 0) {
+		await trx
+			.insertInto('campaign_answer_counts')
+			.values(
+				answers.map((answer, question) => ({
+					campaign_id: campaignId,
+					question,
+					answer,
+					count: by
+				}))
+			)
+			.onConflict((oc) =>
+				oc
+					.columns(['campaign_id', 'question', 'answer'])
+					.doUpdateSet((eb) => ({ count: eb('campaign_answer_counts.count', '+', by) }))
+			)
+			.execute();
+	}
+	await trx
+		.insertInto('campaign_band_counts')
 		.values({
-			id: randomUUID(),
-			campaign_id: input.campaignId,
-			token: input.token,
-			answers: input.answers,
-			code: input.code,
-			alias: input.alias,
-			day,
-			percent: input.percent,
-			band: input.band
+			campaign_id: campaignId,
+			band: share.band,
+			count: by,
+			percent_sum: by * share.percent
 		})
-		.onConflict((oc) => oc.columns(['campaign_id', 'token']).doNothing())
+		.onConflict((oc) =>
+			oc.columns(['campaign_id', 'band']).doUpdateSet((eb) => ({
+				count: eb('campaign_band_counts.count', '+', by),
+				percent_sum: eb('campaign_band_counts.percent_sum', '+', by * share.percent)
+			}))
+		)
 		.execute();
 }
 
@@ -160,17 +216,22 @@ export async function hasShare(
 	return row !== undefined;
 }
 
+/** Deletes one share of the campaign, and takes it out of the campaign's counts. */
 export async function deleteShare(
 	db: Kysely<DB>,
 	campaignId: string,
 	shareId: string
 ): Promise<boolean> {
-	const result = await db
-		.deleteFrom('shares')
-		.where('campaign_id', '=', campaignId)
-		.where('id', '=', shareId)
-		.executeTakeFirst();
-	return Number(result.numDeletedRows) > 0;
+	return db.transaction().execute(async (trx) => {
+		const deleted = await trx
+			.deleteFrom('shares')
+			.where('campaign_id', '=', campaignId)
+			.where('id', '=', shareId)
+			.returning(['answers', 'band', 'percent'])
+			.executeTakeFirst();
+		if (deleted) await changeCounts(trx, campaignId, deleted, -1);
+		return deleted !== undefined;
+	});
 }
 
 export type ShareRow = Pick<
@@ -194,25 +255,19 @@ export async function listShares(
 	return query.execute();
 }
 
-/** Count, average percent and count per band, computed by the database. */
+/** Count, average percent and count per band, from the running counts. */
 export async function shareStats(db: Kysely<DB>, campaignId: string) {
-	const totals = await db
-		.selectFrom('shares')
-		.select((eb) => [
-			eb.fn.countAll<string | number>().as('count'),
-			eb.fn.avg<string | number | null>('percent').as('average')
-		])
-		.where('campaign_id', '=', campaignId)
-		.executeTakeFirstOrThrow();
 	const bands = await db
-		.selectFrom('shares')
-		.select((eb) => ['band', eb.fn.countAll<string | number>().as('count')])
+		.selectFrom('campaign_band_counts')
+		.select(['band', 'count', 'percent_sum'])
 		.where('campaign_id', '=', campaignId)
-		.groupBy('band')
+		.where('count', '>', 0)
 		.execute();
+	const count = bands.reduce((sum, b) => sum + Number(b.count), 0);
+	const percentSum = bands.reduce((sum, b) => sum + Number(b.percent_sum), 0);
 	return {
-		count: Number(totals.count),
-		averagePercent: totals.average === null ? null : Math.round(Number(totals.average)),
+		count,
+		averagePercent: count === 0 ? null : Math.round(percentSum / count),
 		perBand: Object.fromEntries(bands.map((b) => [b.band, Number(b.count)])) as Record<
 			string,
 			number
@@ -220,11 +275,11 @@ export async function shareStats(db: Kysely<DB>, campaignId: string) {
 	};
 }
 
-/** How often each answer was given per question. */
+/** How often each answer was given per question, from the running counts. */
 export async function answerCounts(db: Kysely<DB>, campaignId: string, questionCount: number) {
 	const rows = await db
-		.selectFrom('shares')
-		.select('answers')
+		.selectFrom('campaign_answer_counts')
+		.select(['question', 'answer', 'count'])
 		.where('campaign_id', '=', campaignId)
 		.execute();
 	const counts: Record<Answer, number>[] = Array.from({ length: questionCount }, () => ({
@@ -233,9 +288,8 @@ export async function answerCounts(db: Kysely<DB>, campaignId: string, questionC
 		nein: 0
 	}));
 	for (const row of rows) {
-		answersFromParam(row.answers, questionCount).forEach((answer, i) => {
-			(counts[i] as Record<Answer, number>)[answer] += 1;
-		});
+		const question = counts[Number(row.question)];
+		if (question && row.answer in question) question[row.answer as Answer] = Number(row.count);
 	}
 	return counts;
 }
