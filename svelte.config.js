@@ -8,6 +8,7 @@ const config = {
 	kit: {
 		// The server resolves routes: the client ships no route manifest (smaller first load).
 		router: { resolution: 'server' },
+		inlineStyleThreshold: 5000,
 		adapter: adapter({ precompress: true }),
 		// Scripts may only come from our own origin; Kit adds hashes for its inline bootstrap.
 		csp: {
