@@ -17,6 +17,7 @@ import {
 	shareStats
 } from './campaigns';
 import type { DB } from './db/schema';
+import { openPostgres } from './db/database';
 import { backends, createTestDb } from './db/test-db';
 
 describe.each(backends)('the data layer on %s', (backend) => {
@@ -124,6 +125,52 @@ describe.each(backends)('the data layer on %s', (backend) => {
 			// The running counts saw each share once too.
 			const counts = await answerCounts(db, campaign.id, 8);
 			expect(counts[0]).toEqual({ ja: 0, jein: 0, nein: 200 });
+		});
+
+		it.runIf(backend === 'postgres')(
+			'two instances writing the same shares in opposite order store each once, without deadlock',
+			async () => {
+				const { slug } = await createCampaign(db, input);
+				const campaign = (await findCampaign(db, slug))!;
+				const other = openPostgres(process.env.TEST_DATABASE_URL as string, 10).db;
+				try {
+					const tokens = Array.from({ length: 300 }, (_, i) => `token-${i}`);
+					const answers = ['npnynyny', 'yyyyyyyy', 'pppppppp'];
+					await Promise.all([
+						...tokens.map((t, i) => addShare(db, share(campaign.id, t, answers[i % 3]))),
+						...[...tokens]
+							.reverse()
+							.map((t, i) => addShare(other, share(campaign.id, t, answers[(299 - i) % 3])))
+					]);
+					expect(await listShares(db, campaign.id)).toHaveLength(300);
+					expect((await answerCounts(db, campaign.id, 8))[0]).toEqual({
+						ja: 100,
+						jein: 100,
+						nein: 100
+					});
+				} finally {
+					await other.destroy();
+				}
+			}
+		);
+
+		it('commits shares sent together as one batch, and one bad share fails alone', async () => {
+			const { slug } = await createCampaign(db, input);
+			const campaign = (await findCampaign(db, slug))!;
+			const results = await Promise.allSettled([
+				addShare(db, share(campaign.id, 'good-1')),
+				addShare(db, share('no-such-campaign', 'orphan')),
+				addShare(db, share(campaign.id, 'good-2')),
+				addShare(db, share(campaign.id, 'good-1'))
+			]);
+			expect(results.map((r) => r.status)).toEqual([
+				'fulfilled',
+				'rejected',
+				'fulfilled',
+				'fulfilled'
+			]);
+			expect(await listShares(db, campaign.id)).toHaveLength(2);
+			expect((await shareStats(db, campaign.id)).count).toBe(2);
 		});
 
 		it('keeps the running counts equal to the shares through adds, repeats and deletes', async () => {

@@ -1,15 +1,10 @@
 import slugify from '@sindresorhus/slugify';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { answersFromParam } from '$lib/quiz/answer-string';
 import type { Answer } from '$lib/quiz/types';
 import type { Campaign, DB, Share } from './db/schema';
 import { hashSecret, newSecret, secretMatches } from './secrets';
-
-/** Today as `YYYY-MM-DD` (UTC): the only date a share carries. */
-export function today(now = new Date()): string {
-	return now.toISOString().slice(0, 10);
-}
+import { changeCounts, today } from './shares';
 
 /** `anna-beispiel-7kq2mx`: readable from the name, unguessable by the random part. */
 export function makeSlug(name: string): string {
@@ -119,88 +114,7 @@ export async function sessionValid(
 	return row !== undefined && row.expires_at > now.toISOString();
 }
 
-export interface ShareInput {
-	campaignId: string;
-	token: string;
-	answers: string;
-	code: string;
-	alias: string | null;
-	percent: number;
-	band: string;
-}
-
-/**
- * Stores a share once per token: pressing the button twice, or resending the form, adds nothing.
- * The campaign's counts change in the same transaction, so they always match the shares.
- */
-export async function addShare(db: Kysely<DB>, input: ShareInput, day = today()): Promise<void> {
-	await db.transaction().execute(async (trx) => {
-		const inserted = await trx
-			.insertInto('shares')
-			.values({
-				id: randomUUID(),
-				campaign_id: input.campaignId,
-				token: input.token,
-				answers: input.answers,
-				code: input.code,
-				alias: input.alias,
-				day,
-				percent: input.percent,
-				band: input.band
-			})
-			.onConflict((oc) => oc.columns(['campaign_id', 'token']).doNothing())
-			.returning('id')
-			.executeTakeFirst();
-		if (inserted) await changeCounts(trx, input.campaignId, input, 1);
-	});
-}
-
-/**
- * Adds (`by` 1) or removes (`by` -1) one share's answers and band in the campaign's counts: two
- * statements, the answer counts in question order (so concurrent writers lock rows in the same
- * order and cannot deadlock on PostgreSQL).
- */
-async function changeCounts(
-	trx: Transaction<DB>,
-	campaignId: string,
-	share: Pick<ShareInput, 'answers' | 'band' | 'percent'>,
-	by: 1 | -1
-) {
-	const answers = answersFromParam(share.answers, share.answers.length);
-	if (answers.length > 0) {
-		await trx
-			.insertInto('campaign_answer_counts')
-			.values(
-				answers.map((answer, question) => ({
-					campaign_id: campaignId,
-					question,
-					answer,
-					count: by
-				}))
-			)
-			.onConflict((oc) =>
-				oc
-					.columns(['campaign_id', 'question', 'answer'])
-					.doUpdateSet((eb) => ({ count: eb('campaign_answer_counts.count', '+', by) }))
-			)
-			.execute();
-	}
-	await trx
-		.insertInto('campaign_band_counts')
-		.values({
-			campaign_id: campaignId,
-			band: share.band,
-			count: by,
-			percent_sum: by * share.percent
-		})
-		.onConflict((oc) =>
-			oc.columns(['campaign_id', 'band']).doUpdateSet((eb) => ({
-				count: eb('campaign_band_counts.count', '+', by),
-				percent_sum: eb('campaign_band_counts.percent_sum', '+', by * share.percent)
-			}))
-		)
-		.execute();
-}
+export { addShare, today, type ShareInput } from './shares';
 
 export async function hasShare(
 	db: Kysely<DB>,
@@ -229,7 +143,7 @@ export async function deleteShare(
 			.where('id', '=', shareId)
 			.returning(['answers', 'band', 'percent'])
 			.executeTakeFirst();
-		if (deleted) await changeCounts(trx, campaignId, deleted, -1);
+		if (deleted) await changeCounts(trx, [{ ...deleted, campaignId }], -1);
 		return deleted !== undefined;
 	});
 }
