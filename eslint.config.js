@@ -35,5 +35,23 @@ export default ts.config(
 				svelteConfig
 			}
 		}
+	},
+	{
+		// $lib/server holds what must never reach the browser; components and the pure engine do not
+		// import from it, not even types (a type import today becomes a value import tomorrow).
+		files: ['**/*.svelte', '**/*.svelte.ts', 'src/lib/components/**', 'src/lib/quiz/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['$lib/server', '$lib/server/*'],
+							message: 'Components and the engine must not import from $lib/server.'
+						}
+					]
+				}
+			]
+		}
 	}
 );

@@ -8,6 +8,7 @@ const config = {
 	kit: {
 		// The server resolves routes: the client ships no route manifest (smaller first load).
 		router: { resolution: 'server' },
+		inlineStyleThreshold: 5000,
 		adapter: adapter({ precompress: true }),
 		// The origin check is done by the `sameOriginForms` hook (src/hooks.server.ts), with the same
 		// rule, so that a refused form gets the app's own page in its language instead of Kit's

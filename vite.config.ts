@@ -3,7 +3,26 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
+	build: isSsrBuild
+		? {}
+		: {
+				rollupOptions: {
+					output: {
+						codeSplitting: {
+							groups: [
+								{ name: 'chart', test: /node_modules[\\/](chart\.js|@kurkle)/, priority: 2 },
+								{
+									name: 'framework',
+									test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]|[\\/]src[\\/]lib[\\/]paraglide[\\/]runtime|vite[\\/]preload-helper/,
+									priority: 1,
+									tags: ['$initial']
+								}
+							]
+						}
+					}
+				}
+			},
 	plugins: [
 		sveltekit(),
 		// Tests use the messages compiled by `npm run prepare`; the plugin's watcher would keep Vitest alive.
@@ -40,4 +59,4 @@ export default defineConfig({
 			}
 		]
 	}
-});
+}));

@@ -11,6 +11,10 @@ declare global {
 			back?: string;
 		}
 		interface Locals {
+			/** This request's campaign (routes under /c/[slug]), looked up once: see campaign-context.ts. */
+			campaign?: Promise<import('$lib/server/campaign-context').CampaignContext | null>;
+			/** This request's dashboard check, done once even when an action and the load both ask. */
+			dashboard?: Promise<import('$lib/server/dashboard-auth').Dashboard>;
 			/** Set by handleError for failures that are not bugs: the answer's status follows it. */
 			failure?: import('$lib/server/db/errors').Failure;
 			/** This request's id: the `X-Request-Id` response header, the log lines, the error page. */

@@ -34,11 +34,13 @@ const terminateAppBackends = (client: pg.Client) =>
 	);
 
 test.beforeAll(async () => {
-	await admin((client) =>
-		client.query(
-			'drop table if exists dashboard_sessions, shares, campaigns, kysely_migration, kysely_migration_lock, rate_limits cascade'
-		)
-	);
+	// Start from an empty database: every table of the app's schema goes.
+	await admin(async (client) => {
+		const { rows } = await client.query<{ name: string }>(
+			'select tablename as name from pg_tables where schemaname = current_schema()'
+		);
+		for (const { name } of rows) await client.query(`drop table if exists "${name}" cascade`);
+	});
 	for (const [i, port] of ports.entries()) {
 		// One after the other: both run the migrations at start.
 		servers.push(

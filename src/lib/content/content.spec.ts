@@ -1,6 +1,29 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultQuiz, LOCALES, parseQuizContent } from './index';
 import { socialMediaQuiz } from './social-media';
+
+/** Every run of eight words of a text, lower case, letters only. */
+function wordRuns(text: string): string[] {
+	const words = text
+		.toLowerCase()
+		.replace(/[^a-zäöüß ]/g, ' ')
+		.split(/\s+/)
+		.filter(Boolean);
+	const runs: string[] = [];
+	for (let i = 0; i + 8 <= words.length; i++) runs.push(words.slice(i, i + 8).join(' '));
+	return runs;
+}
+
+const hashRun = (run: string) => createHash('sha256').update(run).digest('hex').slice(0, 16);
+
+const fingerprintFile = new URL('./article-fingerprint.txt', import.meta.url);
+const articleFingerprint = new Set(
+	existsSync(fingerprintFile)
+		? readFileSync(fingerprintFile, 'utf8').split('\n').filter(Boolean)
+		: []
+);
 
 describe('the article’s quiz', () => {
 	it('has the eight questions, ids and verdicts of PRODUCT.md in order', () => {
@@ -53,36 +76,49 @@ describe('the article’s quiz', () => {
 		]);
 	});
 
-	it('never copies a sentence of the article into our own texts', async () => {
-		const { readFile } = await import('node:fs/promises');
-		const article = await readFile(
-			new URL('../../../../shared/article/social-media-was-bist-du.txt', import.meta.url),
-			'utf8'
-		).catch(() => null);
-		if (article === null) {
-			// The article lives beside the project; without it there is nothing to compare.
-			expect(article).toBeNull();
-			return;
-		}
-		const normalise = (s: string) =>
-			s
-				.toLowerCase()
-				.replace(/[^a-zäöüß ]/g, '')
-				.replace(/\s+/g, ' ')
-				.trim();
-		const articleText = normalise(article);
-		for (const q of defaultQuiz.questions) {
-			for (const sentence of `${q.summary.de} ${q.takeaway.de}`.split(/(?<=[.!?–])\s+/)) {
-				const words = normalise(sentence).split(' ');
-				// No run of eight words in a row may stand in the article.
-				for (let i = 0; i + 8 <= words.length; i++) {
-					expect(
-						articleText.includes(words.slice(i, i + 8).join(' ')),
-						`${q.id}: ${sentence}`
-					).toBe(false);
-				}
+	it('never copies a run of eight words of the article into our own texts', () => {
+		const texts = [
+			...defaultQuiz.questions.flatMap((q) => [q.summary.de, q.takeaway.de]),
+			...defaultQuiz.bands.map((b) => b.meaning.de),
+			...defaultQuiz.insights.map((i) => i.text.de)
+		];
+		let runs = 0;
+		for (const text of texts) {
+			for (const run of wordRuns(text)) {
+				expect(articleFingerprint.has(hashRun(run)), `copied from the article: „${run}“`).toBe(
+					false
+				);
+				runs++;
 			}
 		}
+		expect(runs).toBeGreaterThan(100);
+	});
+
+	it('pins the shipped bands: 85 % and 60 %', () => {
+		expect(defaultQuiz.bands.map((b) => [b.id, b.minPercent])).toEqual([
+			['profi', 85],
+			['gut', 60],
+			['umdenken', 0]
+		]);
+	});
+});
+
+describe('the article fingerprint', () => {
+	// The article lives beside the project (../shared/article), not in it; the fingerprint (hashes
+	// of its eight-word runs, no readable text) does, so the copy check above runs everywhere.
+	const articleFile = new URL(
+		'../../../../shared/article/social-media-was-bist-du.txt',
+		import.meta.url
+	);
+	const article = existsSync(articleFile) ? readFileSync(articleFile, 'utf8') : null;
+
+	it.skipIf(article === null)('matches the article beside the project', () => {
+		const hashes = [...new Set(wordRuns(article as string).map(hashRun))].sort();
+		if (process.env.UPDATE_ARTICLE_FINGERPRINT)
+			writeFileSync(fingerprintFile, hashes.join('\n') + '\n');
+		expect(hashes, 'run with UPDATE_ARTICLE_FINGERPRINT=1 to refresh it').toEqual(
+			[...articleFingerprint].sort()
+		);
 	});
 });
 

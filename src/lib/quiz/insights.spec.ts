@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applicableInsights, furthestFromAuthor } from './insights';
 import { scoreAnswers } from './scoring';
-import { articleQuiz } from './test-quiz';
+import { defaultQuiz as articleQuiz } from '$lib/content';
 import type { Answer } from './types';
 
 const authorAnswers = articleQuiz.questions.map((q) => q.verdict.answer);

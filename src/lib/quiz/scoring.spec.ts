@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bandFor, creditFor, scoreAnswers } from './scoring';
-import { articleQuiz } from './test-quiz';
+import { defaultQuiz as articleQuiz } from '$lib/content';
 import type { Answer, VerdictKind } from './types';
 
 const authorAnswers = articleQuiz.questions.map((q) => q.verdict.answer);
@@ -8,11 +8,17 @@ const all = (a: Answer) => articleQuiz.questions.map(() => a);
 
 describe('scoreAnswers: the checks in PRODUCT.md', () => {
 	it.each([
-		['the author’s own answers', authorAnswers, 8, 100, 'profi'],
-		['all Jein', all('jein'), 4.75, 59, 'umdenken'],
-		['all Ja', all('ja'), 4, 50, 'umdenken'],
-		['all Nein', all('nein'), 4.5, 56, 'umdenken']
-	] as const)('%s give %d points (%d %%)', (_, answers, total, percent, band) => {
+		{
+			name: 'the author’s own answers',
+			answers: authorAnswers,
+			total: 8,
+			percent: 100,
+			band: 'profi'
+		},
+		{ name: 'all Jein', answers: all('jein'), total: 4.75, percent: 59, band: 'umdenken' },
+		{ name: 'all Ja', answers: all('ja'), total: 4, percent: 50, band: 'umdenken' },
+		{ name: 'all Nein', answers: all('nein'), total: 4.5, percent: 56, band: 'umdenken' }
+	])('$name give $total points ($percent %), band $band', ({ answers, total, percent, band }) => {
 		const score = scoreAnswers(articleQuiz, answers);
 		expect(score.total).toBe(total);
 		expect(score.max).toBe(8);
@@ -84,20 +90,39 @@ describe('bandFor: the edges', () => {
 		[60, 'gut'],
 		[59, 'umdenken'],
 		[0, 'umdenken']
-	])('%d %% is %s', (percent, band) => {
+	])('%i %% is %s', (percent, band) => {
 		expect(bandFor(articleQuiz, percent)).toBe(band);
 	});
 
-	it('reaches the edges through real answers', () => {
-		// 6.75 / 8 = 84.4 % → 84; 7 / 8 = 87.5 % → 88
-		const nearly = [...authorAnswers];
-		nearly[2] = 'ja'; // softened Nein answered Ja: 0.25
-		expect(scoreAnswers(articleQuiz, nearly)).toMatchObject({
-			total: 7.25,
-			percent: 91,
+	it('reaches the band edges through real answers', () => {
+		// Totals move in quarter points: 6.75 / 8 = 84.4 % → 84, 7 / 8 = 87.5 % → 88;
+		// 4.75 / 8 = 59.4 % → 59, 5 / 8 = 62.5 % → 63. No answer set lands on 85 or 60 exactly.
+		const answers = [...authorAnswers];
+		answers[2] = 'ja'; // softened Nein answered Ja: 0.25 instead of 1
+		answers[0] = 'jein'; // plain Nein answered Jein: 0.5 instead of 1
+		expect(scoreAnswers(articleQuiz, answers)).toMatchObject({
+			total: 6.75,
+			percent: 84,
+			bandId: 'gut'
+		});
+		answers[0] = 'nein';
+		answers[2] = 'jein'; // softened Nein answered Jein: 0.75
+		answers[7] = 'jein'; // emphatic Ja answered Jein: 0.25, so 8 - 0.25 - 0.75 = 7
+		expect(scoreAnswers(articleQuiz, answers)).toMatchObject({
+			total: 7,
+			percent: 88,
 			bandId: 'profi'
 		});
-		nearly[4] = 'ja'; // 6.5 → 81 %
-		expect(scoreAnswers(articleQuiz, nearly)).toMatchObject({ percent: 81, bandId: 'gut' });
+		expect(scoreAnswers(articleQuiz, all('jein'))).toMatchObject({
+			percent: 59,
+			bandId: 'umdenken'
+		});
+		const five = all('jein');
+		five[2] = 'nein'; // the softened Nein answered Nein: 0.75 → 1
+		expect(scoreAnswers(articleQuiz, five)).toMatchObject({
+			total: 5,
+			percent: 63,
+			bandId: 'gut'
+		});
 	});
 });

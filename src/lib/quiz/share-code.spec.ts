@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeShareCode, encodeShareCode, shareCodeLength } from './share-code';
-import { articleQuiz } from './test-quiz';
+import { defaultQuiz as articleQuiz } from '$lib/content';
 import { ANSWERS, type Answer } from './types';
 
 function* allAnswerSets(n: number): Generator<Answer[]> {
@@ -61,6 +61,25 @@ describe('share codes', () => {
 			}),
 			{ numRuns: 5000 }
 		);
+	});
+
+	it('detects every swap of two different characters before the check', () => {
+		// Exhaustive over all codes of the article's quiz: the position weights make this hold.
+		let swaps = 0;
+		for (const answers of allAnswerSets(8)) {
+			const code = encodeShareCode(articleQuiz, answers);
+			const body = code.length - 2;
+			for (let i = 0; i < body; i++) {
+				for (let j = i + 1; j < body; j++) {
+					if (code[i] === code[j]) continue;
+					const swapped =
+						code.slice(0, i) + code[j] + code.slice(i + 1, j) + code[i] + code.slice(j + 1);
+					expect(decodeShareCode(quizzes, swapped).ok).toBe(false);
+					swaps++;
+				}
+			}
+		}
+		expect(swaps).toBeGreaterThan(6561 * 10);
 	});
 
 	it('rejects truncated, extended and non-ASCII codes', () => {

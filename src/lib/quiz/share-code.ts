@@ -5,9 +5,11 @@ import { ANSWERS, type Answer, type QuizDefinition } from './types';
  * Answers are packed base 3 (0 Nein, 1 Jein, 2 Ja), six bits per character; eight answers
  * need 3 characters, so a code for the article's quiz is 8 characters long.
  *
- * The check is a weighted sum modulo the prime 4093 over every character before it, so any
- * single changed character is always detected (weights and differences are smaller than the
- * prime), and most other damage is too.
+ * The check is a weighted sum modulo the prime 4093 over every character before it, with the
+ * position (1, 2, 3, …) as the weight. Any single changed character is always detected (weight
+ * and difference are both smaller than the prime), and so is any swap of two different
+ * characters before the check: it changes the sum by (distance × difference of their values),
+ * never a multiple of 4093 while codes stay under 64 characters. Most other damage is caught too.
  */
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const VALUE = new Map([...ALPHABET].map((c, i) => [c, i]));

@@ -1,3 +1,4 @@
+import type { RequestEvent } from '@sveltejs/kit';
 import { quizById, type QuizContent } from '$lib/content';
 import { findCampaign } from './campaigns';
 import { darkVariant } from './color';
@@ -5,14 +6,34 @@ import { getDb } from './db';
 import { unknownCampaign } from './errors';
 import type { Campaign } from './db/schema';
 
-/** The campaign behind a slug, or the friendly 404 that unknown campaigns and wrong keys share. */
+export interface CampaignContext {
+	campaign: Campaign;
+	quiz: QuizContent;
+}
+
+/**
+ * The campaign of this request's `[slug]`, looked up once per request: the layout, the page and
+ * the dashboard check all share the same promise in `event.locals`. Unknown campaigns (and a
+ * campaign whose quiz is gone) are `null`.
+ */
+export function lookUpCampaign(
+	event: Pick<RequestEvent<{ slug: string }>, 'params' | 'locals'>
+): Promise<CampaignContext | null> {
+	event.locals.campaign ??= (async () => {
+		const campaign = await findCampaign(await getDb(), event.params.slug);
+		const quiz = campaign && quizById(campaign.quiz_id);
+		return campaign && quiz ? { campaign, quiz } : null;
+	})();
+	return event.locals.campaign;
+}
+
+/** The campaign of this request, or the friendly 404 that unknown campaigns and wrong keys share. */
 export async function requireCampaign(
-	slug: string
-): Promise<{ campaign: Campaign; quiz: QuizContent }> {
-	const campaign = await findCampaign(await getDb(), slug);
-	const quiz = campaign && quizById(campaign.quiz_id);
-	if (!campaign || !quiz) unknownCampaign();
-	return { campaign, quiz };
+	event: Pick<RequestEvent<{ slug: string }>, 'params' | 'locals'>
+): Promise<CampaignContext> {
+	const found = await lookUpCampaign(event);
+	if (!found) unknownCampaign();
+	return found;
 }
 
 /** What every campaign page may show: never the id, never the key hash. */

@@ -17,6 +17,7 @@ import {
 	shareStats
 } from './campaigns';
 import type { DB } from './db/schema';
+import { openPostgres } from './db/database';
 import { backends, createTestDb } from './db/test-db';
 
 describe.each(backends)('the data layer on %s', (backend) => {
@@ -121,6 +122,91 @@ describe.each(backends)('the data layer on %s', (backend) => {
 			);
 			expect((await listShares(db, campaign.id)).length).toBe(200);
 			expect((await shareStats(db, campaign.id)).count).toBe(200);
+			// The running counts saw each share once too.
+			const counts = await answerCounts(db, campaign.id, 8);
+			expect(counts[0]).toEqual({ ja: 0, jein: 0, nein: 200 });
+		});
+
+		it.runIf(backend === 'postgres')(
+			'two instances writing the same shares in opposite order store each once, without deadlock',
+			async () => {
+				const { slug } = await createCampaign(db, input);
+				const campaign = (await findCampaign(db, slug))!;
+				const other = openPostgres(process.env.TEST_DATABASE_URL as string, 10).db;
+				try {
+					const tokens = Array.from({ length: 300 }, (_, i) => `token-${i}`);
+					const answers = ['npnynyny', 'yyyyyyyy', 'pppppppp'];
+					await Promise.all([
+						...tokens.map((t, i) => addShare(db, share(campaign.id, t, answers[i % 3]))),
+						...[...tokens]
+							.reverse()
+							.map((t, i) => addShare(other, share(campaign.id, t, answers[(299 - i) % 3])))
+					]);
+					expect(await listShares(db, campaign.id)).toHaveLength(300);
+					expect((await answerCounts(db, campaign.id, 8))[0]).toEqual({
+						ja: 100,
+						jein: 100,
+						nein: 100
+					});
+				} finally {
+					await other.destroy();
+				}
+			}
+		);
+
+		it('commits shares sent together as one batch, and one bad share fails alone', async () => {
+			const { slug } = await createCampaign(db, input);
+			const campaign = (await findCampaign(db, slug))!;
+			const results = await Promise.allSettled([
+				addShare(db, share(campaign.id, 'good-1')),
+				addShare(db, share('no-such-campaign', 'orphan')),
+				addShare(db, share(campaign.id, 'good-2')),
+				addShare(db, share(campaign.id, 'good-1'))
+			]);
+			expect(results.map((r) => r.status)).toEqual([
+				'fulfilled',
+				'rejected',
+				'fulfilled',
+				'fulfilled'
+			]);
+			expect(await listShares(db, campaign.id)).toHaveLength(2);
+			expect((await shareStats(db, campaign.id)).count).toBe(2);
+		});
+
+		it('keeps the running counts equal to the shares through adds, repeats and deletes', async () => {
+			const { slug } = await createCampaign(db, input);
+			const campaign = (await findCampaign(db, slug))!;
+			const sets = ['npnynyny', 'yyyyyyyy', 'pppppppp', 'nnnnnnnn', 'ynpynpyn'];
+			for (const [i, answers] of sets.entries()) {
+				await addShare(
+					db,
+					share(campaign.id, `t${i}`, answers, 40 + i * 10, i % 2 ? 'gut' : 'umdenken')
+				);
+				await addShare(
+					db,
+					share(campaign.id, `t${i}`, answers, 40 + i * 10, i % 2 ? 'gut' : 'umdenken')
+				);
+			}
+			const rows = await listShares(db, campaign.id);
+			await deleteShare(db, campaign.id, rows[1]!.id);
+			await deleteShare(db, campaign.id, rows[1]!.id);
+			await deleteShare(db, campaign.id, rows[3]!.id);
+
+			// Recount from the shares themselves.
+			const left = await listShares(db, campaign.id);
+			const expected = Array.from({ length: 8 }, () => ({ ja: 0, jein: 0, nein: 0 }));
+			for (const s of left) {
+				[...s.answers].forEach((letter, q) => {
+					expected[q]![({ y: 'ja', p: 'jein', n: 'nein' } as const)[letter as 'y' | 'p' | 'n']]++;
+				});
+			}
+			expect(await answerCounts(db, campaign.id, 8)).toEqual(expected);
+			const stats = await shareStats(db, campaign.id);
+			expect(stats.count).toBe(3);
+			expect(stats.averagePercent).toBe(
+				Math.round(left.reduce((sum, s) => sum + s.percent, 0) / left.length)
+			);
+			expect(Object.values(stats.perBand).reduce((a, b) => a + b, 0)).toBe(3);
 		});
 
 		it('computes statistics and answer counts', async () => {

@@ -1,15 +1,10 @@
 import slugify from '@sindresorhus/slugify';
 import type { Kysely } from 'kysely';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { answersFromParam } from '$lib/quiz/answer-string';
 import type { Answer } from '$lib/quiz/types';
 import type { Campaign, DB, Share } from './db/schema';
 import { hashSecret, newSecret, secretMatches } from './secrets';
-
-/** Today as `YYYY-MM-DD` (UTC): the only date a share carries. */
-export function today(now = new Date()): string {
-	return now.toISOString().slice(0, 10);
-}
+import { changeCounts, today } from './shares';
 
 /** `anna-beispiel-7kq2mx`: readable from the name, unguessable by the random part. */
 export function makeSlug(name: string): string {
@@ -78,6 +73,8 @@ export async function deleteCampaign(db: Kysely<DB>, campaignId: string): Promis
 	await db.transaction().execute(async (trx) => {
 		await trx.deleteFrom('dashboard_sessions').where('campaign_id', '=', campaignId).execute();
 		await trx.deleteFrom('shares').where('campaign_id', '=', campaignId).execute();
+		await trx.deleteFrom('campaign_answer_counts').where('campaign_id', '=', campaignId).execute();
+		await trx.deleteFrom('campaign_band_counts').where('campaign_id', '=', campaignId).execute();
 		await trx.deleteFrom('campaigns').where('id', '=', campaignId).execute();
 	});
 }
@@ -117,34 +114,7 @@ export async function sessionValid(
 	return row !== undefined && row.expires_at > now.toISOString();
 }
 
-export interface ShareInput {
-	campaignId: string;
-	token: string;
-	answers: string;
-	code: string;
-	alias: string | null;
-	percent: number;
-	band: string;
-}
-
-/** Stores a share once per token: pressing the button twice, or resending the form, adds nothing. */
-export async function addShare(db: Kysely<DB>, input: ShareInput, day = today()): Promise<void> {
-	await db
-		.insertInto('shares')
-		.values({
-			id: randomUUID(),
-			campaign_id: input.campaignId,
-			token: input.token,
-			answers: input.answers,
-			code: input.code,
-			alias: input.alias,
-			day,
-			percent: input.percent,
-			band: input.band
-		})
-		.onConflict((oc) => oc.columns(['campaign_id', 'token']).doNothing())
-		.execute();
-}
+export { addShare, today, type ShareInput } from './shares';
 
 export async function hasShare(
 	db: Kysely<DB>,
@@ -160,17 +130,22 @@ export async function hasShare(
 	return row !== undefined;
 }
 
+/** Deletes one share of the campaign, and takes it out of the campaign's counts. */
 export async function deleteShare(
 	db: Kysely<DB>,
 	campaignId: string,
 	shareId: string
 ): Promise<boolean> {
-	const result = await db
-		.deleteFrom('shares')
-		.where('campaign_id', '=', campaignId)
-		.where('id', '=', shareId)
-		.executeTakeFirst();
-	return Number(result.numDeletedRows) > 0;
+	return db.transaction().execute(async (trx) => {
+		const deleted = await trx
+			.deleteFrom('shares')
+			.where('campaign_id', '=', campaignId)
+			.where('id', '=', shareId)
+			.returning(['answers', 'band', 'percent'])
+			.executeTakeFirst();
+		if (deleted) await changeCounts(trx, [{ ...deleted, campaignId }], -1);
+		return deleted !== undefined;
+	});
 }
 
 export type ShareRow = Pick<
@@ -194,25 +169,19 @@ export async function listShares(
 	return query.execute();
 }
 
-/** Count, average percent and count per band, computed by the database. */
+/** Count, average percent and count per band, from the running counts. */
 export async function shareStats(db: Kysely<DB>, campaignId: string) {
-	const totals = await db
-		.selectFrom('shares')
-		.select((eb) => [
-			eb.fn.countAll<string | number>().as('count'),
-			eb.fn.avg<string | number | null>('percent').as('average')
-		])
-		.where('campaign_id', '=', campaignId)
-		.executeTakeFirstOrThrow();
 	const bands = await db
-		.selectFrom('shares')
-		.select((eb) => ['band', eb.fn.countAll<string | number>().as('count')])
+		.selectFrom('campaign_band_counts')
+		.select(['band', 'count', 'percent_sum'])
 		.where('campaign_id', '=', campaignId)
-		.groupBy('band')
+		.where('count', '>', 0)
 		.execute();
+	const count = bands.reduce((sum, b) => sum + Number(b.count), 0);
+	const percentSum = bands.reduce((sum, b) => sum + Number(b.percent_sum), 0);
 	return {
-		count: Number(totals.count),
-		averagePercent: totals.average === null ? null : Math.round(Number(totals.average)),
+		count,
+		averagePercent: count === 0 ? null : Math.round(percentSum / count),
 		perBand: Object.fromEntries(bands.map((b) => [b.band, Number(b.count)])) as Record<
 			string,
 			number
@@ -220,11 +189,11 @@ export async function shareStats(db: Kysely<DB>, campaignId: string) {
 	};
 }
 
-/** How often each answer was given per question. */
+/** How often each answer was given per question, from the running counts. */
 export async function answerCounts(db: Kysely<DB>, campaignId: string, questionCount: number) {
 	const rows = await db
-		.selectFrom('shares')
-		.select('answers')
+		.selectFrom('campaign_answer_counts')
+		.select(['question', 'answer', 'count'])
 		.where('campaign_id', '=', campaignId)
 		.execute();
 	const counts: Record<Answer, number>[] = Array.from({ length: questionCount }, () => ({
@@ -233,9 +202,8 @@ export async function answerCounts(db: Kysely<DB>, campaignId: string, questionC
 		nein: 0
 	}));
 	for (const row of rows) {
-		answersFromParam(row.answers, questionCount).forEach((answer, i) => {
-			(counts[i] as Record<Answer, number>)[answer] += 1;
-		});
+		const question = counts[Number(row.question)];
+		if (question && row.answer in question) question[row.answer as Answer] = Number(row.count);
 	}
 	return counts;
 }

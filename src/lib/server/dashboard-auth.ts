@@ -1,10 +1,12 @@
 import { redirect, type Cookies, type RequestEvent } from '@sveltejs/kit';
 import { localizeHref } from '$lib/paraglide/runtime';
-import { requireCampaign } from './campaign-context';
-import { campaignForKey, createSession, sessionValid } from './campaigns';
-import { getDb } from './db';
+import type { Kysely } from 'kysely';
+import { lookUpCampaign, type CampaignContext } from './campaign-context';
+import { createSession, sessionValid } from './campaigns';
+import { getDb, type DB } from './db';
 import { unknownCampaign } from './errors';
 import { ensureNotBlocked, recordFailure } from './rate-limit';
+import { secretMatches } from './secrets';
 
 /** One cookie per campaign, so a consultant can hold the dashboards of several campaigns. */
 const cookieName = (slug: string) => `dashboard-${slug}`;
@@ -31,27 +33,40 @@ export function clearSessionCookie(cookies: Cookies, slug: string) {
 /**
  * The dashboard's door. `?key=` (the secret link) opens a session and redirects to the clean URL
  * so the key leaves the address bar and history; otherwise the session cookie must be valid.
- * A wrong key, a missing session and an unknown campaign all look the same: 404.
+ * A wrong key, a missing session and an unknown campaign all look the same: 404. Checked once
+ * per request, however often an action and the load ask.
  */
-export async function requireDashboard(event: RequestEvent<{ slug: string }>) {
+export function requireDashboard(event: RequestEvent<{ slug: string }>) {
+	event.locals.dashboard ??= openDashboard(event);
+	return event.locals.dashboard;
+}
+
+export interface Dashboard extends CampaignContext {
+	db: Kysely<DB>;
+}
+
+async function openDashboard(event: RequestEvent<{ slug: string }>): Promise<Dashboard> {
 	event.setHeaders(SECRET_PAGE_HEADERS);
-	const { slug } = event.params;
 	const db = await getDb();
+	const found = await lookUpCampaign(event);
 	const key = event.url.searchParams.get('key');
 
 	if (key !== null) {
-		await ensureNotBlocked(event, 'keys', slug);
-		const campaign = await campaignForKey(db, slug, key);
-		if (!campaign) {
-			await recordFailure(event, 'keys', slug);
+		// Wrong keys count per address, whatever the slug: random slugs cannot fill the limiter's
+		// store (one entry per address), and a blocked address gets the same 429 for real and
+		// unknown campaigns, so the limit does not reveal which campaigns exist.
+		await ensureNotBlocked(event, 'keys');
+		if (!found || !secretMatches(key, found.campaign.key_hash)) {
+			await recordFailure(event, 'keys');
 			unknownCampaign();
 		}
-		setSessionCookie(event.cookies, event.url, slug, await createSession(db, campaign.id));
+		const { slug } = found.campaign;
+		setSessionCookie(event.cookies, event.url, slug, await createSession(db, found.campaign.id));
 		redirect(303, localizeHref(`/c/${slug}/auswertung`));
 	}
 
-	const { campaign, quiz } = await requireCampaign(slug);
-	const session = event.cookies.get(cookieName(slug));
-	if (!session || !(await sessionValid(db, campaign.id, session))) unknownCampaign();
-	return { campaign, quiz, db };
+	const session = event.cookies.get(cookieName(event.params.slug));
+	if (!found || !session || !(await sessionValid(db, found.campaign.id, session)))
+		unknownCampaign();
+	return { ...found, db };
 }

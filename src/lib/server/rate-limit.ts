@@ -96,3 +96,12 @@ export async function recordFailure(
 ): Promise<void> {
 	await (await limiter(kind)).consume(`${event.getClientAddress()}|${scope}`).catch(() => {});
 }
+
+/**
+ * How many keys a limiter holds in memory (undefined for the PostgreSQL store, whose rows expire
+ * in the table): the store must stay bounded whatever clients send. For tests and fault checks.
+ */
+export async function storedKeys(kind: LimitKind): Promise<number | undefined> {
+	const store = (await limiter(kind)) as { _memoryStorage?: { _storage?: Map<string, unknown> } };
+	return store._memoryStorage?._storage?.size;
+}

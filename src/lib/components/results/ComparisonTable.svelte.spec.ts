@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { defaultQuiz } from '$lib/content';
-import { buildResultView } from '$lib/content/result-view';
+import { buildResultView } from '$lib/results/result-view';
 import ComparisonTable from './ComparisonTable.svelte';
 
 describe('ComparisonTable', () => {

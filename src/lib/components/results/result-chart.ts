@@ -8,7 +8,7 @@ import {
 	type ChartConfiguration,
 	type TooltipItem
 } from 'chart.js';
-import type { ChartData } from '$lib/content/result-view';
+import type { ChartData } from '$lib/results/result-view';
 
 // Only what a dot plot needs: keeps the chart chunk small.
 Chart.register(ScatterController, PointElement, LinearScale, Legend, Tooltip);

@@ -1,5 +1,15 @@
 import { type Kysely, type Migration, type MigrationProvider } from 'kysely';
 
+/** The tables as migration 003 knows them (later changes to schema.ts must not change it). */
+interface CountsMigrationDb {
+	shares: { campaign_id: string; answers: string; band: string; percent: number };
+	campaign_answer_counts: { campaign_id: string; question: number; answer: string; count: number };
+	campaign_band_counts: { campaign_id: string; band: string; count: number; percent_sum: number };
+}
+
+/** The answer letters of stored shares (see answer-string.ts), as they were when written. */
+const LETTER_ANSWER: Record<string, string> = { y: 'ja', p: 'jein', n: 'nein' };
+
 /**
  * Migrations in code, run at start. Only Kysely's schema builder and types both databases know
  * (text, integer): the same migrations run on SQLite and PostgreSQL.
@@ -74,6 +84,81 @@ const migrations: Record<string, Migration> = {
 		async down(db: Kysely<unknown>) {
 			await db.schema.dropIndex('shares_campaign_answers').execute();
 			await db.schema.dropIndex('shares_campaign_stats').execute();
+		}
+	},
+	// The dashboard's figures as running counts, updated in the same transaction as each share and
+	// its deletion: reading them costs the same for 10 or 100,000 shares.
+	'003_campaign_counts': {
+		async up(db: Kysely<CountsMigrationDb>) {
+			await db.schema
+				.createTable('campaign_answer_counts')
+				.addColumn('campaign_id', 'text', (c) =>
+					c.notNull().references('campaigns.id').onDelete('cascade')
+				)
+				.addColumn('question', 'integer', (c) => c.notNull())
+				.addColumn('answer', 'text', (c) => c.notNull())
+				.addColumn('count', 'integer', (c) => c.notNull())
+				.addPrimaryKeyConstraint('campaign_answer_counts_pk', ['campaign_id', 'question', 'answer'])
+				.execute();
+			await db.schema
+				.createTable('campaign_band_counts')
+				.addColumn('campaign_id', 'text', (c) =>
+					c.notNull().references('campaigns.id').onDelete('cascade')
+				)
+				.addColumn('band', 'text', (c) => c.notNull())
+				.addColumn('count', 'integer', (c) => c.notNull())
+				.addColumn('percent_sum', 'integer', (c) => c.notNull())
+				.addPrimaryKeyConstraint('campaign_band_counts_pk', ['campaign_id', 'band'])
+				.execute();
+			// Counts for the shares stored before this migration.
+			const shares = await db
+				.selectFrom('shares')
+				.select(['campaign_id', 'answers', 'band', 'percent'])
+				.execute();
+			const answers = new Map<string, number>();
+			const bands = new Map<string, { count: number; sum: number }>();
+			for (const s of shares) {
+				[...s.answers].forEach((letter, question) => {
+					const key = JSON.stringify([s.campaign_id, question, LETTER_ANSWER[letter] ?? 'jein']);
+					answers.set(key, (answers.get(key) ?? 0) + 1);
+				});
+				const key = JSON.stringify([s.campaign_id, s.band]);
+				const band = bands.get(key) ?? { count: 0, sum: 0 };
+				band.count += 1;
+				band.sum += Number(s.percent);
+				bands.set(key, band);
+			}
+			for (const [key, count] of answers) {
+				const [campaign_id, question, answer] = JSON.parse(key);
+				await db
+					.insertInto('campaign_answer_counts')
+					.values({ campaign_id, question, answer, count })
+					.execute();
+			}
+			for (const [key, { count, sum }] of bands) {
+				const [campaign_id, band] = JSON.parse(key);
+				await db
+					.insertInto('campaign_band_counts')
+					.values({ campaign_id, band, count, percent_sum: sum })
+					.execute();
+			}
+			// The covering indexes served the old aggregate queries; the counts replace them.
+			await db.schema.dropIndex('shares_campaign_answers').execute();
+			await db.schema.dropIndex('shares_campaign_stats').execute();
+		},
+		async down(db: Kysely<CountsMigrationDb>) {
+			await db.schema
+				.createIndex('shares_campaign_stats')
+				.on('shares')
+				.columns(['campaign_id', 'band', 'percent'])
+				.execute();
+			await db.schema
+				.createIndex('shares_campaign_answers')
+				.on('shares')
+				.columns(['campaign_id', 'answers'])
+				.execute();
+			await db.schema.dropTable('campaign_band_counts').execute();
+			await db.schema.dropTable('campaign_answer_counts').execute();
 		}
 	}
 };

@@ -5,6 +5,8 @@ export interface DB {
 	campaigns: CampaignTable;
 	shares: ShareTable;
 	dashboard_sessions: DashboardSessionTable;
+	campaign_answer_counts: CampaignAnswerCountTable;
+	campaign_band_counts: CampaignBandCountTable;
 }
 
 export interface CampaignTable {
@@ -46,6 +48,22 @@ export interface DashboardSessionTable {
 	campaign_id: string;
 	/** ISO timestamp. */
 	expires_at: string;
+}
+
+/** How many shares of a campaign gave `answer` to the question at index `question`. */
+export interface CampaignAnswerCountTable {
+	campaign_id: string;
+	question: number;
+	answer: string;
+	count: number;
+}
+
+/** Shares of a campaign per band, with the sum of their percents (for the average). */
+export interface CampaignBandCountTable {
+	campaign_id: string;
+	band: string;
+	count: number;
+	percent_sum: number;
 }
 
 export type Campaign = Selectable<CampaignTable>;

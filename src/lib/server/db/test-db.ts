@@ -21,15 +21,11 @@ export async function createTestDb(backend: Backend) {
 		const url = process.env.TEST_DATABASE_URL as string;
 		const open = () => openPostgres(url, 20).db;
 		let db = open();
-		// Start from empty: these tests own the throw-away database.
-		for (const table of [
-			'dashboard_sessions',
-			'shares',
-			'campaigns',
-			'kysely_migration',
-			'kysely_migration_lock'
-		]) {
-			await sql`drop table if exists ${sql.table(table)} cascade`.execute(db);
+		// Start from empty: these tests own the throw-away database, every table in it.
+		const { rows } = await sql<{ name: string }>`
+			select tablename as name from pg_tables where schemaname = current_schema()`.execute(db);
+		for (const { name } of rows) {
+			await sql`drop table if exists ${sql.table(name)} cascade`.execute(db);
 		}
 		await migrate(db);
 		return {

@@ -1,7 +1,11 @@
 import { publicCampaign, requireCampaign } from '$lib/server/campaign-context';
+import { requireDashboard } from '$lib/server/dashboard-auth';
 import type { LayoutServerLoad } from './$types';
 
-export const load = (async ({ params }) => {
-	const { campaign } = await requireCampaign(params.slug);
+export const load = (async (event) => {
+	// On the dashboard its door answers first (a blocked address gets its 429 there whether the
+	// campaign exists or not); both checks share this request's single campaign look-up.
+	const dashboard = event.route.id?.startsWith('/c/[slug]/auswertung');
+	const { campaign } = dashboard ? await requireDashboard(event) : await requireCampaign(event);
 	return { campaign: publicCampaign(campaign) };
 }) satisfies LayoutServerLoad;

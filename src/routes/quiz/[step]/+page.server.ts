@@ -1,5 +1,5 @@
 import { defaultQuiz } from '$lib/content';
-import { loadQuestion, type FlowPaths } from '$lib/server/quiz-flow';
+import { loadQuestion, type FlowPaths } from '$lib/flow/quiz-flow';
 import type { PageServerLoad } from './$types';
 
 const paths: FlowPaths = { base: '/quiz', resultBase: '/ergebnis' };

@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { localizeHref } from '$lib/paraglide/runtime';
-import { answerLabel } from '$lib/content/result-view';
+import { answerLabel } from '$lib/results/labels';
 import { getLocale } from '$lib/paraglide/runtime';
 import {
 	answerCounts,

@@ -1,5 +1,5 @@
 import { getLocale } from '$lib/paraglide/runtime';
-import { answerLabel } from '$lib/content/result-view';
+import { answerLabel } from '$lib/results/labels';
 import { answersFromParam } from '$lib/quiz/answer-string';
 import { listShares } from '$lib/server/campaigns';
 import { toCsv } from '$lib/server/csv';

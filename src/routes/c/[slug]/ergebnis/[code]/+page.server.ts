@@ -9,12 +9,13 @@ import { addShare, hasShare } from '$lib/server/campaigns';
 import { getDb } from '$lib/server/db';
 import { consume } from '$lib/server/rate-limit';
 import { newSecret } from '$lib/server/secrets';
-import { decodeResult, loadResult } from '$lib/server/result-page';
+import { decodeResult, loadResult } from '$lib/results/result-page';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load = (async ({ params, url }) => {
-	const { campaign, quiz } = await requireCampaign(params.slug);
-	const { page } = loadResult(params.code, url, `/c/${params.slug}/quiz/1`, quiz);
+export const load = (async (event) => {
+	const { params, url } = event;
+	const { campaign, quiz } = await requireCampaign(event);
+	const page = loadResult(params.code, url, `/c/${params.slug}/quiz/1`, quiz);
 	const sharedToken = url.searchParams.get('geteilt');
 	const shared = sharedToken !== null && (await hasShare(await getDb(), campaign.id, sharedToken));
 	// A fresh token per page view: the same form sent twice stores one share.
@@ -24,7 +25,7 @@ export const load = (async ({ params, url }) => {
 export const actions = {
 	/** Stores the result for the consultant: only now, only on request, with the day and an optional alias. */
 	share: async (event) => {
-		const { campaign, quiz } = await requireCampaign(event.params.slug);
+		const { campaign, quiz } = await requireCampaign(event);
 		const { answers } = decodeResult(event.params.code, quiz);
 		await consume(event, 'shares');
 		const form = await event.request.formData().catch(() => null);

@@ -2,7 +2,8 @@ import { m } from '$lib/paraglide/messages';
 import { applicableInsights, furthestFromAuthor } from '$lib/quiz/insights';
 import { scoreAnswers, type Match, type QuestionScore } from '$lib/quiz/scoring';
 import type { Answer, Answers } from '$lib/quiz/types';
-import type { Locale, QuizContent } from './schema';
+import type { Locale, QuizContent } from '$lib/content';
+import { answerLabel, formatPoints } from './labels';
 
 /** Everything the results page shows, as plain text and numbers: components only render it. */
 export interface ResultView {
@@ -49,17 +50,6 @@ export interface ChartData {
 const POSITION: Record<Answer, number> = { nein: 0, jein: 1, ja: 2 };
 /** How far a softened verdict ("Nein (noch nicht)") moves towards the middle of the scale. */
 const SOFTENED_SHIFT = 0.3;
-
-export function answerLabel(answer: Answer, locale: Locale): string {
-	const label = { ja: m.answer_ja, jein: m.answer_jein, nein: m.answer_nein }[answer];
-	return label({}, { locale });
-}
-
-export function formatPoints(points: number, locale: Locale): string {
-	return new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
-		maximumFractionDigits: 2
-	}).format(points);
-}
 
 function matchLabel(score: QuestionScore, locale: Locale): string {
 	if (score.match === 'full') return m.match_full({}, { locale });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildResultView } from './result-view';
-import { defaultQuiz } from './index';
+import { defaultQuiz } from '$lib/content';
 
 const author = defaultQuiz.questions.map((q) => q.verdict.answer);
 

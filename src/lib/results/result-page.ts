@@ -1,8 +1,8 @@
 import { quizById, quizDefinitions, type QuizContent } from '$lib/content';
-import { buildResultView } from '$lib/content/result-view';
+import { buildResultView } from './result-view';
 import { getLocale, localizeHref } from '$lib/paraglide/runtime';
 import { decodeShareCode } from '$lib/quiz/share-code';
-import { brokenResultLink } from './errors';
+import { brokenResultLink } from '$lib/server/errors';
 
 /**
  * Everything a results page needs, from the code alone. A broken or tampered code is a 400 with
@@ -15,18 +15,13 @@ export function loadResult(code: string, url: URL, retakePath: string, expectedQ
 		dateStyle: 'long'
 	});
 	return {
-		quiz,
-		answers,
-		/** What the page renders. */
-		page: {
-			view: buildResultView(quiz, answers, locale),
-			/** The absolute link to this result: the share link. */
-			url: url.origin + url.pathname,
-			retakeHref: localizeHref(retakePath),
-			sourceTitle: quiz.source.title,
-			/** Today, for the printed report. */
-			date: dateFormat.format(new Date())
-		}
+		view: buildResultView(quiz, answers, locale),
+		/** The absolute link to this result: the share link. */
+		url: url.origin + url.pathname,
+		retakeHref: localizeHref(retakePath),
+		sourceTitle: quiz.source.title,
+		/** Today, for the printed report. */
+		date: dateFormat.format(new Date())
 	};
 }
 
@@ -41,4 +36,4 @@ export function decodeResult(code: string, expectedQuiz?: QuizContent) {
 }
 
 /** What a results page renders: the view, its link, the retake link, the date, the source. */
-export type ResultPage = ReturnType<typeof loadResult>['page'];
+export type ResultPage = ReturnType<typeof loadResult>;

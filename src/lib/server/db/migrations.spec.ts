@@ -1,0 +1,40 @@
+import { Migrator, sql } from 'kysely';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { answerCounts, shareStats } from '../campaigns';
+import { migrate, openSqlite } from './database';
+import { migrationProvider } from './migrations';
+
+describe('migration 003: running counts', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'smc-migrate-'));
+	afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+	it('counts the shares stored before it', async () => {
+		const db = openSqlite(dir);
+		const migrator = new Migrator({ db, provider: migrationProvider });
+		expect((await migrator.migrateTo('002_dashboard_indexes')).error).toBeUndefined();
+		await sql`insert into campaigns (id, slug, quiz_id, name, key_hash, created_on)
+			values ('c1', 'anna-abc123', 'social-media', 'Anna', 'x', '2026-11-01')`.execute(db);
+		const shares = [
+			['s1', 'npnynyny', 100, 'profi'],
+			['s2', 'yyyyyyyy', 50, 'umdenken'],
+			['s3', 'pppppppp', 59, 'umdenken']
+		] as const;
+		for (const [id, answers, percent, band] of shares) {
+			await sql`insert into shares (id, campaign_id, token, answers, code, day, percent, band)
+				values (${id}, 'c1', ${id}, ${answers}, 'smBxxxxx', '2026-11-02', ${percent}, ${band})`.execute(db);
+		}
+		await migrate(db);
+		expect(await shareStats(db, 'c1')).toEqual({
+			count: 3,
+			averagePercent: 70,
+			perBand: { profi: 1, umdenken: 2 }
+		});
+		const counts = await answerCounts(db, 'c1', 8);
+		expect(counts[0]).toEqual({ ja: 1, jein: 1, nein: 1 });
+		expect(counts[3]).toEqual({ ja: 2, jein: 1, nein: 0 });
+		await db.destroy();
+	});
+});
