@@ -23,8 +23,13 @@ try {
 const log = createLogger(settings.LOG_LEVEL);
 const logLimited = throttled(log);
 
+// A crash is still a crash (systemd restarts the service), but its last words are a log line.
 process.on('uncaughtException', (error) => {
 	log.fatal({ err: error }, 'uncaught exception; exiting');
+	process.exit(1);
+});
+process.on('unhandledRejection', (reason) => {
+	log.fatal({ err: reason }, 'unhandled promise rejection; exiting');
 	process.exit(1);
 });
 

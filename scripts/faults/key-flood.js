@@ -16,11 +16,14 @@ export async function keyFlood({ requests = 100_000, concurrency = 50 } = {}) {
 		const before = app.rssMb();
 		/** @type {Record<string, number>} */
 		const statuses = {};
+		/** Resident memory after each quarter of the requests: bounded means it levels off. */
+		const quarters = [];
 		let next = 0;
 		const started = performance.now();
 		const worker = async () => {
 			while (next < requests && app.exit() === undefined) {
 				next++;
+				if (next % Math.ceil(requests / 4) === 0) quarters.push(app.rssMb().toFixed(0));
 				const slug = randomBytes(8).toString('hex');
 				const status = await fetch(`${app.url}/c/${slug}/auswertung?key=wrong`, {
 					redirect: 'manual'
@@ -46,6 +49,7 @@ export async function keyFlood({ requests = 100_000, concurrency = 50 } = {}) {
 					'RSS before MB': before.toFixed(0),
 					'RSS after MB': after.toFixed(0),
 					'growth MB': (after - before).toFixed(0),
+					'RSS at ¼ ½ ¾ 1': quarters.join(' '),
 					answers: formatStatuses(statuses)
 				}
 			],

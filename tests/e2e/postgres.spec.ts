@@ -212,17 +212,24 @@ test('connections ended while requests are in flight: 503s, no crash, shares wor
 });
 
 test('/readyz answers 503 while the database refuses connections, 200 again afterwards', async () => {
+	const { slug } = await createCampaignOverHttp(urls[0] as string, 'Keine Verbindung');
 	await admin(async (client) => {
 		const { rows } = await client.query<{ db: string }>('select current_database() as db');
 		const database = client.escapeIdentifier(rows[0]!.db);
 		await client.query(`alter database ${database} connection limit 0`);
 		try {
 			await terminateAppBackends(client);
-			for (const base of urls) {
+			for (const [i, base] of urls.entries()) {
 				const response = await fetch(`${base}/readyz`);
 				expect(response.status).toBe(503);
 				expect(await response.text()).toMatch(/^unavailable: (database|timeout)/);
 				expect((await fetch(`${base}/healthz`)).status).toBe(200);
+				// A share meanwhile: the limiter (its counters live in the database) and the insert
+				// both fail; the answer is 503 with Retry-After and the friendly page, not a 500.
+				const share = await sendShare(base, slug, shareToken('refused', i));
+				expect(share.status).toBe(503);
+				expect(Number(share.headers.get('retry-after'))).toBeGreaterThan(0);
+				expect(await share.text()).toContain('Gerade nicht erreichbar');
 			}
 		} finally {
 			await client.query(`alter database ${database} connection limit -1`);
