@@ -26,6 +26,19 @@ class ImmediateSqliteDriver extends SqliteDriver {
 	override async beginTransaction(connection: DatabaseConnection): Promise<void> {
 		await connection.executeQuery(CompiledQuery.raw('begin immediate'));
 	}
+
+	/**
+	 * After some errors (SQLITE_FULL on a full disk, SQLITE_IOERR, SQLITE_NOMEM) SQLite has rolled
+	 * the transaction back by itself; Kysely's ROLLBACK then fails, and that failure would hide
+	 * the real one (the full disk becomes a 500 instead of a 503).
+	 */
+	override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+		try {
+			await super.rollbackTransaction(connection);
+		} catch (error) {
+			if (!(error instanceof Error && /no transaction is active/.test(error.message))) throw error;
+		}
+	}
 }
 
 function sqliteDialect(file: string): Dialect {

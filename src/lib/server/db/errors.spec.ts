@@ -46,8 +46,20 @@ describe('failures are told apart', () => {
 					.catch((error: unknown) => (failure = error));
 			}
 			expect(classifyFailure(failure)).toBe('storage');
-			const { rows } = await sql<{ body: string }>`select body from notes limit 1`.execute(t.db);
+			// Inside a transaction too: SQLite rolls it back by itself, and the full disk must
+			// still be what the caller sees (not Kysely's failed ROLLBACK).
+			const inTransaction = await t.db
+				.transaction()
+				.execute(async (trx) => {
+					for (let i = 0; i < 1000; i++) {
+						await sql`insert into notes values (${'y'.repeat(1000)})`.execute(trx);
+					}
+				})
+				.catch((error: unknown) => error);
+			expect(classifyFailure(inTransaction)).toBe('storage');
+			const { rows } = await sql<{ body: string }>`select body from notes`.execute(t.db);
 			expect(rows[0]?.body).toBe('before');
+			expect(rows.some((r) => r.body.startsWith('y'))).toBe(false);
 		} finally {
 			await t.cleanup();
 		}
