@@ -2,16 +2,17 @@ import { isRedirect } from '@sveltejs/kit';
 import { describe, expect, it } from 'vitest';
 import { defaultQuiz } from '$lib/content';
 import { encodeShareCode } from '$lib/quiz/share-code';
+import type { Answer } from '$lib/quiz/types';
 import { loadQuestion, type FlowPaths } from './quiz-flow';
 
 const paths: FlowPaths = { base: '/quiz', resultBase: '/ergebnis' };
 
 /** Runs the load for a URL; returns its data or where it redirects. */
-function visit(path: string) {
+function visit(path: string, onComplete?: (answers: Answer[]) => void) {
 	const url = new URL(path, 'http://localhost');
 	const step = url.pathname.split('/')[2] ?? '';
 	try {
-		return { data: loadQuestion(defaultQuiz, paths, { url, params: { step } }) };
+		return { data: loadQuestion(defaultQuiz, paths, { url, params: { step } }, onComplete) };
 	} catch (e) {
 		if (isRedirect(e)) return { redirect: e.location, status: e.status };
 		throw e;
@@ -52,6 +53,17 @@ describe('loadQuestion', () => {
 			redirect: `/ergebnis/${code}`,
 			status: 303
 		});
+	});
+
+	it('reports a completion only on the step that turns the answers into a result', () => {
+		const completed: Answer[][] = [];
+		const onComplete = (answers: Answer[]) => completed.push(answers);
+		visit('/quiz/7?a=npnyny&next=1&answer=nein', onComplete);
+		visit('/quiz/8?a=npnynyn', onComplete);
+		visit('/quiz/8?a=npnynyn&next=1', onComplete);
+		expect(completed).toEqual([]);
+		visit('/quiz/8?a=npnynyn&next=1&answer=ja', onComplete);
+		expect(completed).toEqual([defaultQuiz.questions.map((q) => q.verdict.answer)]);
 	});
 
 	it('shows the inline error when "Weiter" is sent without an answer', () => {

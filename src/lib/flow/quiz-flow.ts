@@ -38,7 +38,9 @@ const Submission = v.object({ next: v.literal('1'), answer: v.picklist(ANSWERS) 
 export function loadQuestion(
 	quiz: QuizContent,
 	paths: FlowPaths,
-	event: Pick<RequestEvent, 'params' | 'url'>
+	event: Pick<RequestEvent, 'params' | 'url'>,
+	/** Called once when the last answer turns the answers into a result (not on reloads). */
+	onComplete?: (answers: Answer[]) => void
 ) {
 	const count = quiz.questions.length;
 	const param = event.url.searchParams.get('a');
@@ -55,7 +57,7 @@ export function loadQuestion(
 	const submitted = event.url.searchParams.get('next') !== null;
 	if (submitted) {
 		const parsed = v.safeParse(Submission, Object.fromEntries(event.url.searchParams));
-		if (parsed.success) moveOn(quiz, paths, step, answers, parsed.output.answer);
+		if (parsed.success) moveOn(quiz, paths, step, answers, parsed.output.answer, onComplete);
 	}
 
 	const locale = getLocale();
@@ -79,13 +81,15 @@ function moveOn(
 	paths: FlowPaths,
 	step: number,
 	previous: Answer[],
-	answer: Answer
+	answer: Answer,
+	onComplete?: (answers: Answer[]) => void
 ): never {
 	const answers = [...previous];
 	answers[step - 1] = answer;
 	const count = quiz.questions.length;
 	if (step < count) redirect(303, stepHref(paths, step + 1, answers));
 	if (answers.length < count) redirect(303, stepHref(paths, answers.length + 1, answers));
+	onComplete?.(answers);
 	redirect(303, localizeHref(`${paths.resultBase}/${encodeShareCode(quiz, answers)}`));
 }
 

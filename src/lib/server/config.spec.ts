@@ -11,7 +11,11 @@ describe('the settings', () => {
 			RATE_LIMIT_SHARES_PER_10_MIN: 60,
 			RATE_LIMIT_KEY_FAILURES_PER_15_MIN: 10,
 			READY_TIMEOUT_MS: 2000,
-			LOG_LEVEL: 'info'
+			LOG_LEVEL: 'info',
+			BENCHMARK: 'on',
+			BENCHMARK_REFRESH_S: 3600,
+			BENCHMARK_MIN_COUNT: 30,
+			BENCHMARK_COMPLETIONS_PER_MINUTE: 5
 		});
 		expect(config.DATABASE_URL).toBeUndefined();
 	});
@@ -47,7 +51,8 @@ describe('the settings', () => {
 		['RATE_LIMIT_CAMPAIGNS_PER_HOUR', '-3'],
 		['RATE_LIMIT_SHARES_PER_10_MIN', '1.5'],
 		['RATE_LIMIT_KEY_FAILURES_PER_15_MIN', '1e3'],
-		['READY_TIMEOUT_MS', '2s']
+		['READY_TIMEOUT_MS', '2s'],
+		['BENCHMARK_MIN_COUNT', 'thirty']
 	])('refuse %s=%s: not a positive whole number', (name, value) => {
 		expect(() => parseConfig({ [name]: value })).toThrow(
 			`Invalid setting: ${name}=${JSON.stringify(value)} must be a positive whole number`

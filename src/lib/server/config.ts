@@ -35,6 +35,11 @@ const Settings = v.object({
 	RATE_LIMIT_SHARES_PER_10_MIN: positiveInteger(60),
 	RATE_LIMIT_KEY_FAILURES_PER_15_MIN: positiveInteger(10),
 	READY_TIMEOUT_MS: positiveInteger(2000),
+	// The comparison with everyone (comparison.ts reads them; checked here so a typo stops the start).
+	BENCHMARK: v.optional(v.picklist(['on', 'off'], 'must be on or off'), 'on'),
+	BENCHMARK_REFRESH_S: positiveInteger(3600),
+	BENCHMARK_MIN_COUNT: positiveInteger(30),
+	BENCHMARK_COMPLETIONS_PER_MINUTE: positiveInteger(5),
 	LOG_LEVEL: v.optional(v.picklist(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`), 'info'),
 	OPERATOR_NAME: text,
 	OPERATOR_ADDRESS: text,

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import { answersFromParam } from '$lib/quiz/answer-string';
+import { compareText as compare, groupCommit, perDatabase } from './group-commit';
 import type { DB } from './db/schema';
 
 export interface ShareInput {
@@ -28,66 +29,12 @@ export function today(now = new Date()): string {
  * the throughput; one per batch does not, and nothing is acknowledged before it is on disk.
  */
 export function addShare(db: Kysely<DB>, input: ShareInput, day = today()): Promise<void> {
-	let writer = writers.get(db);
-	if (!writer) {
-		writer = new ShareWriter(db);
-		writers.set(db, writer);
-	}
-	return writer.add({ ...input, day });
+	return writeShare(db, { ...input, day });
 }
 
-/** The largest batch in one transaction (well below SQLite's limit of bound parameters). */
-const MAX_BATCH = 200;
-
-interface Waiting {
-	share: ShareInput & { day: string };
-	settle: (error?: unknown) => void;
-}
-
-const writers = new WeakMap<Kysely<DB>, ShareWriter>();
-
-/** One queue per database: at most one commit of shares runs at a time. */
-class ShareWriter {
-	#queue: Waiting[] = [];
-	#flushing = false;
-
-	constructor(private readonly db: Kysely<DB>) {}
-
-	add(share: Waiting['share']): Promise<void> {
-		return new Promise((resolve, reject) => {
-			this.#queue.push({ share, settle: (e) => (e === undefined ? resolve() : reject(e)) });
-			if (!this.#flushing) {
-				this.#flushing = true;
-				// After the current round of I/O: requests that arrived with this one join its batch.
-				setImmediate(() => void this.#flush());
-			}
-		});
-	}
-
-	async #flush() {
-		while (this.#queue.length > 0) {
-			const batch = this.#queue.splice(0, MAX_BATCH);
-			try {
-				await writeShares(this.db, batch);
-				for (const waiting of batch) waiting.settle();
-			} catch (error) {
-				if (batch.length === 1) (batch[0] as Waiting).settle(error);
-				// One bad share (its campaign deleted meanwhile, say) must not fail the others.
-				else for (const waiting of batch) await this.#writeAlone(waiting);
-			}
-		}
-		this.#flushing = false;
-	}
-
-	async #writeAlone(waiting: Waiting) {
-		try {
-			await writeShares(this.db, [waiting]);
-			waiting.settle();
-		} catch (error) {
-			waiting.settle(error);
-		}
-	}
-}
+const writeShare = perDatabase((db: Kysely<DB>) =>
+	groupCommit((batch: (ShareInput & { day: string })[]) => writeShares(db, batch))
+);
 
 /**
  * Writes a batch in one transaction: the shares new to their campaign, and their answers and
@@ -95,9 +42,9 @@ class ShareWriter {
  * question, answer), so concurrent writers on PostgreSQL take their locks in the same order and
  * cannot deadlock.
  */
-async function writeShares(db: Kysely<DB>, batch: Waiting[]) {
-	const byKey = new Map<string, Waiting['share']>();
-	for (const { share } of batch) byKey.set(`${share.campaignId}\n${share.token}`, share);
+async function writeShares(db: Kysely<DB>, batch: (ShareInput & { day: string })[]) {
+	const byKey = new Map<string, ShareInput & { day: string }>();
+	for (const share of batch) byKey.set(`${share.campaignId}\n${share.token}`, share);
 	const shares = [...byKey.values()].sort(
 		(a, b) => compare(a.campaignId, b.campaignId) || compare(a.token, b.token)
 	);
@@ -183,9 +130,4 @@ export async function changeCounts(trx: Transaction<DB>, shares: Counted[], by: 
 			}))
 		)
 		.execute();
-}
-
-/** Plain code-unit order: the same on every machine and in every locale. */
-function compare(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
 }

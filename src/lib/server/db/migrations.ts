@@ -160,6 +160,52 @@ const migrations: Record<string, Migration> = {
 			await db.schema.dropTable('campaign_band_counts').execute();
 			await db.schema.dropTable('campaign_answer_counts').execute();
 		}
+	},
+	// Anonymous comparison with everyone ("So antworten andere"): counts per quiz, version,
+	// question and answer, and per score; nothing else. The snapshot is what pages show, refreshed
+	// at most every BENCHMARK_REFRESH_S seconds, the same for every instance.
+	'006_comparison_counts': {
+		async up(db: Kysely<unknown>) {
+			await db.schema
+				.createTable('comparison_answer_counts')
+				.addColumn('quiz_id', 'text', (c) => c.notNull())
+				.addColumn('quiz_version', 'integer', (c) => c.notNull())
+				.addColumn('question', 'integer', (c) => c.notNull())
+				.addColumn('answer', 'text', (c) => c.notNull())
+				.addColumn('count', 'integer', (c) => c.notNull())
+				.addPrimaryKeyConstraint('comparison_answer_counts_pk', [
+					'quiz_id',
+					'quiz_version',
+					'question',
+					'answer'
+				])
+				.execute();
+			await db.schema
+				.createTable('comparison_score_counts')
+				.addColumn('quiz_id', 'text', (c) => c.notNull())
+				.addColumn('quiz_version', 'integer', (c) => c.notNull())
+				.addColumn('quarters', 'integer', (c) => c.notNull())
+				.addColumn('count', 'integer', (c) => c.notNull())
+				.addPrimaryKeyConstraint('comparison_score_counts_pk', [
+					'quiz_id',
+					'quiz_version',
+					'quarters'
+				])
+				.execute();
+			await db.schema
+				.createTable('comparison_snapshots')
+				.addColumn('quiz_id', 'text', (c) => c.notNull())
+				.addColumn('quiz_version', 'integer', (c) => c.notNull())
+				.addColumn('taken_at', 'text', (c) => c.notNull())
+				.addColumn('data', 'text', (c) => c.notNull())
+				.addPrimaryKeyConstraint('comparison_snapshots_pk', ['quiz_id', 'quiz_version'])
+				.execute();
+		},
+		async down(db: Kysely<unknown>) {
+			await db.schema.dropTable('comparison_snapshots').execute();
+			await db.schema.dropTable('comparison_score_counts').execute();
+			await db.schema.dropTable('comparison_answer_counts').execute();
+		}
 	}
 };
 

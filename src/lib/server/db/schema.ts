@@ -7,6 +7,9 @@ export interface DB {
 	dashboard_sessions: DashboardSessionTable;
 	campaign_answer_counts: CampaignAnswerCountTable;
 	campaign_band_counts: CampaignBandCountTable;
+	comparison_answer_counts: ComparisonAnswerCountTable;
+	comparison_score_counts: ComparisonScoreCountTable;
+	comparison_snapshots: ComparisonSnapshotTable;
 }
 
 export interface CampaignTable {
@@ -64,6 +67,35 @@ export interface CampaignBandCountTable {
 	band: string;
 	count: number;
 	percent_sum: number;
+}
+
+/**
+ * Anonymous comparison counters: how many completions gave `answer` to the question at index
+ * `question` of a quiz version. No code, time, address, campaign or order is stored with them.
+ */
+export interface ComparisonAnswerCountTable {
+	quiz_id: string;
+	quiz_version: number;
+	question: number;
+	answer: string;
+	count: number;
+}
+
+/** Completions per total score, in quarter points (a total of 4.75 is 19). */
+export interface ComparisonScoreCountTable {
+	quiz_id: string;
+	quiz_version: number;
+	quarters: number;
+	count: number;
+}
+
+/** What pages show: the counters as they were at `taken_at` (ISO time of the snapshot). */
+export interface ComparisonSnapshotTable {
+	quiz_id: string;
+	quiz_version: number;
+	taken_at: string;
+	/** JSON of a `ComparisonFigures` (src/lib/results/comparison.ts). */
+	data: string;
 }
 
 export type Campaign = Selectable<CampaignTable>;
