@@ -31,7 +31,7 @@ export default defineConfig({
 		timeout: 180_000,
 		env: {
 			PORT: String(port),
-			ORIGIN: `http://localhost:${port}`,
+			// No ORIGIN: the suite runs as a first `npm start` would (origin from the request).
 			DATA_DIR: dataDir,
 			// Every test comes from 127.0.0.1: room for the suite, while the limit test still reaches them.
 			// (Wrong dashboard keys are tested on an instance of their own: campaigns.spec.ts.)

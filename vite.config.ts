@@ -52,7 +52,8 @@ export default defineConfig(({ isSsrBuild }) => ({
 				test: {
 					name: 'server',
 					environment: 'node',
-					include: ['src/**/*.{test,spec}.{js,ts}'],
+					// server/: the production server wrapper around adapter-node (plain JavaScript).
+					include: ['src/**/*.{test,spec}.{js,ts}', 'server/**/*.spec.js'],
 					exclude: ['src/**/*.svelte.{test,spec}.{js,ts}']
 				}
 			}

@@ -33,18 +33,13 @@ function newest(path) {
 const builtAt = existsSync(buildEntry) ? statSync(buildEntry).mtimeMs : 0;
 const sourcesAt = Math.max(...sources.map((s) => newest(join(root, s))));
 if (builtAt < sourcesAt) {
-	console.log(
+	// On stderr, build output included: stdout carries only the server's JSON log lines.
+	console.error(
 		builtAt ? 'Sources changed since the last build; building…' : 'No build yet; building…'
 	);
-	const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+	const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: [0, 2, 2] });
 	if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-process.env.PORT ??= '3000';
-// adapter-node assumes https when it is not told the origin; a plain local start is http.
-if (!process.env.ORIGIN && !process.env.PROTOCOL_HEADER) {
-	process.env.ORIGIN = `http://localhost:${process.env.PORT}`;
-}
-// Forms are small; anything larger is refused before it is read.
-process.env.BODY_SIZE_LIMIT ??= '32K';
+// The server validates its settings and applies the defaults (server/settings.js).
 await import(serverEntry);

@@ -1,7 +1,15 @@
 /**
- * Headers for every response. The Content-Security-Policy itself comes from SvelteKit
- * (kit.csp, with hashes for its inline bootstrap); these are the rest. A route may still set
- * its own Referrer-Policy (the dashboard sends no-referrer): SvelteKit's value replaces ours.
+ * The Content-Security-Policy of everything SvelteKit does not render as a page: static files
+ * (an SVG opened directly is a document), Kit's fallback error page, the wrapper's own answers.
+ * Nothing may run; inline styles are allowed for the fallback error page. Pages get SvelteKit's
+ * policy instead (kit.csp, with hashes or nonces for its inline bootstrap), which replaces this.
+ */
+export const DEFAULT_CSP =
+	"default-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/**
+ * Headers for every response. A route may still set its own Referrer-Policy (the dashboard
+ * sends no-referrer) or Content-Security-Policy: SvelteKit's value replaces ours.
  *
  * @param {Record<string, string | undefined>} env
  * @returns {(req: import('node:http').IncomingMessage) => [string, string][]}
@@ -12,6 +20,7 @@ export function securityHeaders(env) {
 	const originIsHttps = env.ORIGIN?.startsWith('https:') ?? false;
 
 	const always = [
+		['Content-Security-Policy', DEFAULT_CSP],
 		['X-Content-Type-Options', 'nosniff'],
 		['Referrer-Policy', 'strict-origin-when-cross-origin'],
 		['X-Frame-Options', 'DENY'],

@@ -2,7 +2,7 @@ import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { all, AUTHOR, expectNoAxeViolations, takeQuiz } from './helpers';
-import { startServer } from './server';
+import { specPort, startServer } from './server';
 
 /** Creates a campaign through /berater; returns its public and dashboard links. */
 async function createCampaign(
@@ -244,8 +244,9 @@ test.describe('wrong dashboard keys', () => {
 	// 127.0.0.1: this test gets an instance of its own with a low limit.
 	let server: Awaited<ReturnType<typeof startServer>>;
 	test.beforeAll(async () => {
-		server = await startServer(Number(process.env.E2E_PORT ?? 4173) + 20, {
-			RATE_LIMIT_KEY_FAILURES_PER_15_MIN: '3'
+		server = await startServer({
+			port: specPort(10),
+			env: { RATE_LIMIT_KEY_FAILURES_PER_15_MIN: '3' }
 		});
 	});
 	test.afterAll(() => server.stop());

@@ -1,6 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import pg from 'pg';
+import { createCampaignOverHttp, sendShare, shareToken } from './campaign-api';
 import { expect, test } from './fixtures';
+import { specPort, startServer, type TestServer } from './server';
 
 /**
  * Two app instances on two ports sharing one PostgreSQL database, as an operator would run them
@@ -10,39 +11,42 @@ const databaseUrl = process.env.TEST_DATABASE_URL;
 test.skip(!databaseUrl, 'TEST_DATABASE_URL is not set');
 test.describe.configure({ mode: 'serial' });
 
-const ports = [4181, 4182];
+const ports = [specPort(0), specPort(1)];
 const urls = ports.map((port) => `http://localhost:${port}`);
-const servers: ChildProcess[] = [];
+const servers: TestServer[] = [];
 
-async function waitFor(url: string) {
-	for (let i = 0; i < 100; i++) {
-		if (
-			await fetch(url)
-				.then((r) => r.ok)
-				.catch(() => false)
-		)
-			return;
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	throw new Error(`${url} did not start`);
-}
-
-test.beforeAll(async () => {
+/** A connection of the test's own, as the same role as the app. */
+async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
 	const client = new pg.Client({ connectionString: databaseUrl });
 	await client.connect();
-	// Start from an empty database: every table of the app's schema goes.
-	const { rows } = await client.query<{ name: string }>(
-		'select tablename as name from pg_tables where schemaname = current_schema()'
+	try {
+		return await work(client);
+	} finally {
+		await client.end();
+	}
+}
+
+/** Ends every connection the app instances hold, as a database restart would. */
+const terminateAppBackends = (client: pg.Client) =>
+	client.query(
+		`select pg_terminate_backend(pid) from pg_stat_activity
+		 where datname = current_database() and usename = current_user and pid <> pg_backend_pid()`
 	);
-	for (const { name } of rows) await client.query(`drop table if exists "${name}" cascade`);
-	await client.end();
+
+test.beforeAll(async () => {
+	// Start from an empty database: every table of the app's schema goes.
+	await admin(async (client) => {
+		const { rows } = await client.query<{ name: string }>(
+			'select tablename as name from pg_tables where schemaname = current_schema()'
+		);
+		for (const { name } of rows) await client.query(`drop table if exists "${name}" cascade`);
+	});
 	for (const [i, port] of ports.entries()) {
+		// One after the other: both run the migrations at start.
 		servers.push(
-			spawn('node', ['scripts/start.js'], {
-				stdio: 'inherit',
+			await startServer({
+				port,
 				env: {
-					...process.env,
-					PORT: String(port),
 					ORIGIN: urls[i],
 					DATABASE_URL: databaseUrl,
 					RATE_LIMIT_CAMPAIGNS_PER_HOUR: '1000',
@@ -51,13 +55,11 @@ test.beforeAll(async () => {
 				}
 			})
 		);
-		// One after the other: both run the migrations at start.
-		await waitFor(`${urls[i]}/`);
 	}
 });
 
-test.afterAll(() => {
-	for (const server of servers) server.kill('SIGTERM');
+test.afterAll(async () => {
+	await Promise.all(servers.map((server) => server.stop()));
 });
 
 async function createCampaign(page: import('@playwright/test').Page, base: string, name: string) {
@@ -141,4 +143,99 @@ test('200 concurrent shares over both instances are stored exactly once', async 
 	);
 	await client.end();
 	expect(rows[0]).toEqual({ n: 200, tokens: 200 });
+});
+
+test('a NUL in the URL is never a database error', async () => {
+	const { slug } = await createCampaignOverHttp(urls[0] as string, 'Nullzeichen');
+	for (const base of urls) {
+		for (const path of ['/c/abc%00def', '/c/abc%00def/auswertung?key=x', '/c/a%00/quiz/1']) {
+			const response = await fetch(`${base}${path}`);
+			expect(response.status, path).toBe(404);
+		}
+		// A NUL in a query parameter that reaches the database: refused input, not a crash.
+		const query = await fetch(`${base}/c/${slug}/ergebnis/smBBmeHx?geteilt=%00`);
+		expect(query.status).toBeLessThan(500);
+	}
+});
+
+test('connections ended while requests are in flight: 503s, no crash, shares work again', async () => {
+	const { slug } = await createCampaignOverHttp(urls[0] as string, 'Neustart');
+	const tokens = Array.from({ length: 300 }, (_, i) => shareToken('restart', i));
+	const inFlight = tokens.map((token, i) =>
+		sendShare(urls[i % 2] as string, slug, token).then((r) => ({
+			token,
+			status: r.status,
+			retryAfter: r.headers.get('retry-after')
+		}))
+	);
+	// While they run, end every connection of both instances, again and again (as a database
+	// that restarts, and restarts, would), until the last request has its answer.
+	let done = false;
+	const all = Promise.all(inFlight).finally(() => (done = true));
+	await admin(async (client) => {
+		for (let round = 0; round < 400 && !done; round++) {
+			await terminateAppBackends(client);
+			await new Promise((r) => setTimeout(r, 20));
+		}
+	});
+	const results = await all;
+
+	// The fault hit requests in flight (else this test proves nothing) …
+	expect(results.filter((r) => r.status === 503).length, 'requests answered 503').toBeGreaterThan(
+		0
+	);
+	// … and each got 503 with Retry-After, never a 500.
+	for (const { status, retryAfter } of results) {
+		expect([303, 503]).toContain(status);
+		if (status === 503) expect(Number(retryAfter)).toBeGreaterThan(0);
+	}
+	for (const server of servers) {
+		expect(server.process.exitCode, 'instance still running').toBeNull();
+		expect(server.lines.join('\n')).not.toMatch(/Unhandled 'error' event/);
+	}
+	// Both recover on their own: readiness, and shares again.
+	for (const [i, base] of urls.entries()) {
+		await expect.poll(async () => (await fetch(`${base}/readyz`)).status).toBe(200);
+		expect((await sendShare(base, slug, shareToken('after', i))).status).toBe(303);
+	}
+	// Every acknowledged share is stored.
+	const stored = await admin(async (client) => {
+		const { rows } = await client.query<{ token: string }>(
+			'select token from shares s join campaigns c on c.id = s.campaign_id where c.slug = $1',
+			[slug]
+		);
+		return new Set(rows.map((r) => r.token));
+	});
+	const acknowledged = results.filter((r) => r.status === 303).map((r) => r.token);
+	expect(acknowledged.filter((t) => !stored.has(t))).toEqual([]);
+	expect(stored.has(shareToken('after', 0)) && stored.has(shareToken('after', 1))).toBe(true);
+});
+
+test('/readyz answers 503 while the database refuses connections, 200 again afterwards', async () => {
+	const { slug } = await createCampaignOverHttp(urls[0] as string, 'Keine Verbindung');
+	await admin(async (client) => {
+		const { rows } = await client.query<{ db: string }>('select current_database() as db');
+		const database = client.escapeIdentifier(rows[0]!.db);
+		await client.query(`alter database ${database} connection limit 0`);
+		try {
+			await terminateAppBackends(client);
+			for (const [i, base] of urls.entries()) {
+				const response = await fetch(`${base}/readyz`);
+				expect(response.status).toBe(503);
+				expect(await response.text()).toMatch(/^unavailable: (database|timeout)/);
+				expect((await fetch(`${base}/healthz`)).status).toBe(200);
+				// A share meanwhile: the limiter (its counters live in the database) and the insert
+				// both fail; the answer is 503 with Retry-After and the friendly page, not a 500.
+				const share = await sendShare(base, slug, shareToken('refused', i));
+				expect(share.status).toBe(503);
+				expect(Number(share.headers.get('retry-after'))).toBeGreaterThan(0);
+				expect(await share.text()).toContain('Gerade nicht erreichbar');
+			}
+		} finally {
+			await client.query(`alter database ${database} connection limit -1`);
+		}
+	});
+	for (const base of urls) {
+		await expect.poll(async () => (await fetch(`${base}/readyz`)).status).toBe(200);
+	}
 });

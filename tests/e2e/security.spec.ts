@@ -1,6 +1,8 @@
 import { expect, test } from './fixtures';
 
 function expectSecurityHeaders(headers: Record<string, string>) {
+	// A policy on everything, static files too (an SVG opened directly is a document).
+	expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
 	expect(headers['x-content-type-options']).toBe('nosniff');
 	expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
 	expect(headers['permissions-policy']).toContain('camera=()');
@@ -30,10 +32,23 @@ test('security headers on a page, an error page, a redirect and a static file', 
 	const file = await request.get('/favicon.svg');
 	expect(file.status()).toBe(200);
 	expectSecurityHeaders(file.headers());
+	// Nothing in a static file may run or load anything.
+	expect(file.headers()['content-security-policy']).toContain("default-src 'none'");
+	expect(file.headers()['content-security-policy']).not.toMatch(/script-src/);
 
 	const missing = await request.get('/does-not-exist');
 	expect(missing.status()).toBe(404);
 	expectSecurityHeaders(missing.headers());
+});
+
+test('every answer carries a request id, also static files and errors', async ({ request }) => {
+	const ids = new Set<string>();
+	for (const path of ['/', '/favicon.svg', '/does-not-exist', '/healthz']) {
+		const id = (await request.get(path)).headers()['x-request-id'];
+		expect(id, path).toMatch(/^[0-9a-f]{12}$/);
+		ids.add(id as string);
+	}
+	expect(ids.size).toBe(4);
 });
 
 test('text is served compressed', async ({ request }) => {

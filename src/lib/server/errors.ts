@@ -22,3 +22,15 @@ export function unknownCampaign(): never {
 export function tooManyRequests(): never {
 	friendly(429, m.error_429_heading(), m.error_429_text());
 }
+
+/**
+ * A form sent from another site (the origin check refused it). `back` is the page the form
+ * belongs to on this site, so the participant can send it again from there.
+ */
+export function crossSiteRefused(back?: string): never {
+	error(403, {
+		message: m.error_cross_site_text(),
+		heading: m.error_cross_site_heading(),
+		...(back ? { back } : {})
+	});
+}

@@ -1,4 +1,4 @@
-import { env } from '$env/dynamic/private';
+import { config } from './config';
 
 /**
  * Who runs this installation, for the Impressum (§ 5 DDG, § 18 Abs. 2 MStV) and the privacy page.
@@ -21,9 +21,9 @@ export interface Operator {
 	missing: string[];
 }
 
-const value = (key: string) => env[key]?.trim() || null;
-
 export function operator(): Operator {
+	const settings = config();
+	const value = (key: `OPERATOR_${string}` & keyof typeof settings) => settings[key] || null;
 	const info = {
 		name: value('OPERATOR_NAME'),
 		address: (value('OPERATOR_ADDRESS') ?? '')

@@ -5,22 +5,23 @@ import {
 	RateLimiterRes,
 	type RateLimiterAbstract
 } from 'rate-limiter-flexible';
-import { env } from '$env/dynamic/private';
+import { config } from './config';
 import { getPgPool } from './db';
 import { tooManyRequests } from './errors';
 
 /**
  * Abuse limits per client address, counted by rate-limiter-flexible: in memory on SQLite (one
- * instance), in the database on PostgreSQL, so several instances share one count. Defaults suit
- * one consultant's workshop behind one office router; each can be raised by an environment variable.
+ * instance), in the database on PostgreSQL, so several instances share one count. The number of
+ * points comes from the settings (defaults suit one consultant's workshop behind one office
+ * router); the window is fixed.
  */
 const LIMITS = {
 	/** New campaigns per hour. */
-	campaigns: { env: 'RATE_LIMIT_CAMPAIGNS_PER_HOUR', points: 10, duration: 3600 },
+	campaigns: { setting: 'RATE_LIMIT_CAMPAIGNS_PER_HOUR', duration: 3600 },
 	/** Shared results per 10 minutes (a workshop room shares from one address). */
-	shares: { env: 'RATE_LIMIT_SHARES_PER_10_MIN', points: 60, duration: 600 },
+	shares: { setting: 'RATE_LIMIT_SHARES_PER_10_MIN', duration: 600 },
 	/** Wrong dashboard keys per 15 minutes, per campaign. */
-	keys: { env: 'RATE_LIMIT_KEY_FAILURES_PER_15_MIN', points: 10, duration: 900 }
+	keys: { setting: 'RATE_LIMIT_KEY_FAILURES_PER_15_MIN', duration: 900 }
 } as const;
 
 export type LimitKind = keyof typeof LIMITS;
@@ -33,7 +34,7 @@ function limiter(kind: LimitKind): Promise<RateLimiterAbstract> {
 		const spec = LIMITS[kind];
 		const options = {
 			keyPrefix: kind,
-			points: Number(env[spec.env]) || spec.points,
+			points: config()[spec.setting],
 			duration: spec.duration
 		};
 		l = getPgPool().then(

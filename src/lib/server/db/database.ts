@@ -26,6 +26,19 @@ class ImmediateSqliteDriver extends SqliteDriver {
 	override async beginTransaction(connection: DatabaseConnection): Promise<void> {
 		await connection.executeQuery(CompiledQuery.raw('begin immediate'));
 	}
+
+	/**
+	 * After some errors (SQLITE_FULL on a full disk, SQLITE_IOERR, SQLITE_NOMEM) SQLite has rolled
+	 * the transaction back by itself; Kysely's ROLLBACK then fails, and that failure would hide
+	 * the real one (the full disk becomes a 500 instead of a 503).
+	 */
+	override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+		try {
+			await super.rollbackTransaction(connection);
+		} catch (error) {
+			if (!(error instanceof Error && /no transaction is active/.test(error.message))) throw error;
+		}
+	}
 }
 
 function sqliteDialect(file: string): Dialect {
@@ -57,16 +70,30 @@ export function openSqlite(dataDir: string): Kysely<DB> {
 /**
  * Opens a PostgreSQL pool. The pool is returned too: the rate limiter keeps its counters in the
  * same database, so several app instances count together.
+ *
+ * A connection can die at any moment (the database restarts, an administrator ends the backend).
+ * node-postgres then emits `error` on the client, and an `error` event without a listener ends
+ * the process: the pool listens only while a client is idle, so every client gets its own
+ * listener the moment it connects. The query that was running fails on its own (the request
+ * answers 503), and the pool drops the broken client when it is released.
  */
-export function openPostgres(url: string, poolSize = 10): { db: Kysely<DB>; pool: pg.Pool } {
-	const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000 });
-	// A connection dropped while idle (database restart) must not crash the process.
-	pool.on('error', (error) => console.error('PostgreSQL connection lost:', error.message));
+export function openPostgres(
+	url: string,
+	poolSize = 10,
+	onConnectionLost: (error: Error) => void = (error) =>
+		console.warn('PostgreSQL connection lost:', error.message)
+): { db: Kysely<DB>; pool: pg.Pool } {
+	const pool = new pg.Pool({
+		connectionString: url,
+		max: poolSize,
+		connectionTimeoutMillis: 5000,
+		// A database host that vanishes without closing the connection is noticed, not waited on.
+		keepAlive: true
+	});
+	pool.on('connect', (client) => client.on('error', onConnectionLost));
+	// The pool re-emits an idle client's error; the client's own listener has logged it already.
+	pool.on('error', () => {});
 	return { db: new Kysely<DB>({ dialect: new PostgresDialect({ pool }) }), pool };
-}
-
-export function isPostgresUrl(url: string | undefined): url is string {
-	return !!url && /^postgres(ql)?:\/\//.test(url);
 }
 
 /** Brings the schema up to date; throws with the failing migration's name. */
@@ -80,5 +107,23 @@ export async function migrate(db: Kysely<DB>): Promise<void> {
 		throw new Error(
 			`Database migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`
 		);
+	}
+}
+
+/**
+ * Readiness of an embedded database: opens the file afresh and reads the migration table. The
+ * app's own connection would answer from its open file handle even after the file was removed
+ * or made unreadable, so it cannot tell.
+ */
+export function probeSqlite(dataDir: string, timeoutMs: number): void {
+	const probe = new Database(join(dataDir, 'app.db'), {
+		readonly: true,
+		fileMustExist: true,
+		timeout: timeoutMs
+	});
+	try {
+		probe.prepare('select 1 from kysely_migration limit 1').get();
+	} finally {
+		probe.close();
 	}
 }
