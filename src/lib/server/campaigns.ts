@@ -134,25 +134,41 @@ export interface ShareInput {
  * The campaign's counts change in the same transaction, so they always match the shares.
  */
 export async function addShare(db: Kysely<DB>, input: ShareInput, day = today()): Promise<void> {
+	await db.transaction().execute((trx) => insertShare(trx, input, day));
+}
+
+/**
+ * Stores several shares of one day in one transaction (one commit), each exactly as `addShare`
+ * would: for bulk loads such as the benchmark's seeding, where a commit per share is too slow.
+ */
+export async function addShares(
+	db: Kysely<DB>,
+	inputs: readonly ShareInput[],
+	day = today()
+): Promise<void> {
 	await db.transaction().execute(async (trx) => {
-		const inserted = await trx
-			.insertInto('shares')
-			.values({
-				id: randomUUID(),
-				campaign_id: input.campaignId,
-				token: input.token,
-				answers: input.answers,
-				code: input.code,
-				alias: input.alias,
-				day,
-				percent: input.percent,
-				band: input.band
-			})
-			.onConflict((oc) => oc.columns(['campaign_id', 'token']).doNothing())
-			.returning('id')
-			.executeTakeFirst();
-		if (inserted) await changeCounts(trx, input.campaignId, input, 1);
+		for (const input of inputs) await insertShare(trx, input, day);
 	});
+}
+
+async function insertShare(trx: Transaction<DB>, input: ShareInput, day: string) {
+	const inserted = await trx
+		.insertInto('shares')
+		.values({
+			id: randomUUID(),
+			campaign_id: input.campaignId,
+			token: input.token,
+			answers: input.answers,
+			code: input.code,
+			alias: input.alias,
+			day,
+			percent: input.percent,
+			band: input.band
+		})
+		.onConflict((oc) => oc.columns(['campaign_id', 'token']).doNothing())
+		.returning('id')
+		.executeTakeFirst();
+	if (inserted) await changeCounts(trx, input.campaignId, input, 1);
 }
 
 /**
