@@ -40,9 +40,11 @@ const AGAINST_SERVER = [pageWeight, lighthouse, load, ...(workshop.available() ?
  */
 const OWN_SERVERS = [postgres];
 
-/** @param {import('./cleanup.js').Cleanup} cleanup */
-async function main(cleanup) {
-	const settings = readSettings();
+/**
+ * @param {import('./settings.js').Settings} settings
+ * @param {import('./cleanup.js').Cleanup} cleanup
+ */
+async function main(settings, cleanup) {
 	const loadAtStart = os.loadavg();
 	if (loadAtStart[0] > os.cpus().length * 0.75) {
 		log(`Load average ${loadAtStart[0].toFixed(2)}: other work is running; figures may be low`);
@@ -172,6 +174,17 @@ function removeWorkDir(workDir) {
 	rmSync(workDir, { recursive: true, force: true });
 }
 
+/** The settings, or one line saying which variable is wrong (and no run). */
+function settingsOrExit() {
+	try {
+		return readSettings();
+	} catch (error) {
+		console.error(`npm run bench: ${error.message}`);
+		process.exit(1);
+	}
+}
+
+const settings = settingsOrExit();
 const cleanup = createCleanup();
 let interrupted = false;
 for (const signal of ['SIGINT', 'SIGTERM']) {
@@ -183,7 +196,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 	});
 }
 try {
-	await main(cleanup);
+	await main(settings, cleanup);
 	await cleanup.run();
 	process.exit(0);
 } catch (error) {
