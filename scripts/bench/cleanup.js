@@ -17,13 +17,16 @@ export function createCleanup() {
 		add(undo) {
 			/** @type {Promise<void> | undefined} */
 			let done;
-			const once = () =>
-				(done ??= Promise.resolve()
-					.then(undo)
-					.then(
-						() => {},
-						() => {}
-					));
+			const once = () => {
+				done ??= (async () => {
+					try {
+						await undo();
+					} catch {
+						// ignored, see above
+					}
+				})();
+				return done;
+			};
 			tasks.push(once);
 			return once;
 		},

@@ -41,6 +41,7 @@ const AGAINST_SERVER = [pageWeight, lighthouse, load, ...(workshop.available() ?
 const OWN_SERVERS = [postgres];
 
 /**
+ * Builds, measures section by section, and reports.
  * @param {import('./settings.js').Settings} settings
  * @param {import('./cleanup.js').Cleanup} cleanup
  */
@@ -50,9 +51,24 @@ async function main(settings, cleanup) {
 		log(`Load average ${loadAtStart[0].toFixed(2)}: other work is running; figures may be low`);
 	}
 	if (settings.build) build();
+	const bench = await prepare(settings, cleanup);
+	const results = [];
+	for (const part of AGAINST_SERVER) results.push(await runPart(part, bench));
+	await bench.server.stop();
+	for (const part of OWN_SERVERS) results.push(await runPart(part, bench));
+	report(bench, results, loadAtStart);
+}
+
+/**
+ * The run's context: a frozen copy of the build serving on a free port, a fresh SQLite
+ * database that the bench opens too (through the app's own code), and the pages to measure.
+ * @param {import('./settings.js').Settings} settings
+ * @param {import('./cleanup.js').Cleanup} cleanup
+ * @returns {Promise<import('./part.js').Bench>}
+ */
+async function prepare(settings, cleanup) {
 	const executablePath = chromiumPath();
 	if (!executablePath) throw new Error('No Chromium: install it or set CHROMIUM_PATH');
-
 	const workDir = mkdtempSync(join(os.tmpdir(), 'smc-bench-'));
 	cleanup.add(() => removeWorkDir(workDir));
 	const appRoot = settings.snapshot ? join(workDir, 'app') : root;
@@ -72,11 +88,9 @@ async function main(settings, cleanup) {
 	const server = await startServer(appRoot, { port, dataDir }, cleanup);
 	await expectPages(server.base, pages);
 	const db = app.database.openSqlite(dataDir);
-	const closeDb = cleanup.add(() => db.destroy());
+	cleanup.add(() => db.destroy());
 	await app.database.migrate(db); // the server did; this only confirms the schema
-
-	/** @type {import('./part.js').Bench} */
-	const bench = {
+	return {
 		root,
 		settings,
 		cleanup,
@@ -91,13 +105,6 @@ async function main(settings, cleanup) {
 		db,
 		figures: {}
 	};
-	const results = [];
-	for (const part of AGAINST_SERVER) results.push(await runPart(part, bench));
-	await closeDb();
-	await server.stop();
-	for (const part of OWN_SERVERS) results.push(await runPart(part, bench));
-
-	report(bench, results, loadAtStart);
 }
 
 function build() {

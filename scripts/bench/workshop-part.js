@@ -15,6 +15,8 @@
 //     notes?: string[],                        // lines printed under the table
 //     ...further figures                       // everything goes to results.json as "workshop"
 //   }
+// Importing it must not start its stand-alone run: that belongs behind a check such as
+// `import.meta.url === pathToFileURL(process.argv[1]).href`.
 import { existsSync } from 'node:fs';
 import { log } from './log.js';
 import { targetCells } from './report.js';
