@@ -1,31 +1,39 @@
-// Loads the app's own TypeScript modules (database, queries, content) into a script, through
-// Vite's SSR module loading, so operator scripts use the same code as the app instead of copies.
-// Only modules that do not need SvelteKit's runtime ($env, $app) can be loaded this way.
+// Loads the app's own TypeScript modules (database, queries, content, engine) into a script,
+// through Vite's module runner, so scripts use exactly the code the server runs instead of
+// copies of it. Only modules that need neither SvelteKit's runtime ($env, $app) nor Svelte
+// load this way.
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
+import { join } from 'node:path';
+import { createServer, isRunnableDevEnvironment } from 'vite';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
 /**
- * @param {string[]} paths project-relative module paths
- * @returns {Promise<{ modules: any[], close: () => Promise<void> }>}
+ * Loads modules by name. Vite is closed again before this returns; the loaded modules keep
+ * working without it.
+ * @template {Record<string, string>} T
+ * @param {T} paths module paths from the project root, e.g. `{ database: '/src/lib/server/db/database.ts' }`
+ * @param {string} [root] the working tree (default: this project)
+ * @returns {Promise<{ [K in keyof T]: any }>}
  */
-export async function loadAppModules(paths) {
+export async function loadAppModules(paths, root = projectRoot) {
 	const vite = await createServer({
-		root,
 		configFile: false,
+		root,
 		logLevel: 'error',
+		resolve: { alias: { $lib: join(root, 'src', 'lib') } },
 		appType: 'custom',
-		server: { middlewareMode: true, hmr: false, watch: null },
-		resolve: { alias: { $lib: `${root}src/lib` } },
-		optimizeDeps: { noDiscovery: true, include: [] }
+		server: { middlewareMode: true, watch: null, ws: false, hmr: false }
 	});
 	try {
-		const modules = [];
-		for (const path of paths) modules.push(await vite.ssrLoadModule(`/${path}`));
-		return { modules, close: () => vite.close() };
-	} catch (error) {
+		const ssr = vite.environments.ssr;
+		if (!isRunnableDevEnvironment(ssr))
+			throw new Error("Vite's SSR environment cannot run modules");
+		const entries = await Promise.all(
+			Object.entries(paths).map(async ([name, path]) => [name, await ssr.runner.import(path)])
+		);
+		return /** @type {any} */ (Object.fromEntries(entries));
+	} finally {
 		await vite.close();
-		throw error;
 	}
 }

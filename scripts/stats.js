@@ -8,18 +8,25 @@ import { loadAppModules } from './app-modules.js';
 const reset = process.argv.includes('--reset');
 const yes = process.argv.includes('--yes');
 
-const { modules, close } = await loadAppModules([
-	'src/lib/server/db/database.ts',
-	'src/lib/server/comparison.ts',
-	'src/lib/results/comparison.ts',
-	'src/lib/content/index.ts'
-]);
-const [database, comparison, figures, content] = modules;
+const { settings, database, comparison, figures, content } = await loadAppModules({
+	settings: '/src/lib/server/config-schema.ts',
+	database: '/src/lib/server/db/database.ts',
+	comparison: '/src/lib/server/comparison.ts',
+	figures: '/src/lib/results/comparison.ts',
+	content: '/src/lib/content/index.ts'
+});
 
-const url = process.env.DATABASE_URL;
-const db = database.isPostgresUrl(url)
-	? database.openPostgres(url, 2).db
-	: database.openSqlite(process.env.DATA_DIR || 'data');
+// The same settings and rules as the app: a DATABASE_URL that is not postgres:// stops here too.
+let config;
+try {
+	config = settings.parseConfig(process.env);
+} catch (error) {
+	console.error(error instanceof Error ? error.message : String(error));
+	process.exit(1);
+}
+const db = config.DATABASE_URL
+	? database.openPostgres(config.DATABASE_URL, 2).db
+	: database.openSqlite(config.DATA_DIR);
 
 try {
 	await database.migrate(db);
@@ -51,7 +58,6 @@ try {
 	}
 } finally {
 	await db.destroy();
-	await close();
 }
 
 function printQuiz(quiz, counted) {

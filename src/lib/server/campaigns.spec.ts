@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
 import {
 	addShare,
+	addShares,
 	answerCounts,
 	campaignForKey,
 	createCampaign,
@@ -207,6 +208,34 @@ describe.each(backends)('the data layer on %s', (backend) => {
 				Math.round(left.reduce((sum, s) => sum + s.percent, 0) / left.length)
 			);
 			expect(Object.values(stats.perBand).reduce((a, b) => a + b, 0)).toBe(3);
+		});
+
+		it('stores a batch in one go, each share as addShare would, repeats included', async () => {
+			const { slug } = await createCampaign(db, input);
+			const campaign = (await findCampaign(db, slug))!;
+			await addShare(db, share(campaign.id, 'before', 'yyyyyyyy', 100, 'profi'));
+			await addShares(
+				db,
+				[
+					share(campaign.id, 'a', 'npnynyny', 69, 'gut'),
+					share(campaign.id, 'before', 'yyyyyyyy', 100, 'profi'),
+					share(campaign.id, 'b', 'pppppppp', 50, 'umdenken'),
+					// The first share with a token wins, in a batch as across requests.
+					share(campaign.id, 'a', 'nnnnnnnn', 0, 'umdenken')
+				],
+				'2026-10-01'
+			);
+			const rows = await listShares(db, campaign.id);
+			expect(rows).toHaveLength(3);
+			expect(rows.filter((r) => r.day === '2026-10-01')).toHaveLength(2);
+			expect(await shareStats(db, campaign.id)).toEqual({
+				count: 3,
+				averagePercent: 73,
+				perBand: { profi: 1, gut: 1, umdenken: 1 }
+			});
+			const counts = await answerCounts(db, campaign.id, 8);
+			expect(counts[0]).toEqual({ ja: 1, jein: 1, nein: 1 });
+			expect(counts[1]).toEqual({ ja: 1, jein: 2, nein: 0 });
 		});
 
 		it('computes statistics and answer counts', async () => {

@@ -114,7 +114,7 @@ export async function sessionValid(
 	return row !== undefined && row.expires_at > now.toISOString();
 }
 
-export { addShare, today, type ShareInput } from './shares';
+export { addShare, addShares, today, type ShareInput } from './shares';
 
 export async function hasShare(
 	db: Kysely<DB>,

@@ -17,9 +17,10 @@ import { backends, createTestDb } from './db/test-db';
 const author = defaultQuiz.questions.map((q) => q.verdict.answer);
 const all = (a: Answer) => defaultQuiz.questions.map(() => a);
 const settings = comparisonSettings({
-	BENCHMARK_REFRESH_S: '3600',
-	BENCHMARK_MIN_COUNT: '3',
-	BENCHMARK_COMPLETIONS_PER_MINUTE: '1000'
+	BENCHMARK: 'on',
+	BENCHMARK_REFRESH_S: 3600,
+	BENCHMARK_MIN_COUNT: 3,
+	BENCHMARK_COMPLETIONS_PER_MINUTE: 1000
 });
 let address = 0;
 /** Each completion from an address of its own, unless the test says otherwise. */
@@ -103,7 +104,7 @@ describe.each(backends)('comparison counters on %s', (backend) => {
 	});
 
 	it('counts and shows nothing when turned off', async () => {
-		const off = comparisonSettings({ BENCHMARK: 'off' });
+		const off = { ...settings, enabled: false };
 		expect(await countCompletion(db, defaultQuiz, author, '203.0.113.11', off)).toBe(false);
 		await completionsWritten(db);
 		expect((await currentFigures(db, defaultQuiz)).completions).toBe(0);

@@ -3,6 +3,7 @@ import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { ComparisonFigures } from '$lib/results/comparison';
 import { scoreAnswers } from '$lib/quiz/scoring';
 import { ANSWERS, type Answer, type Answers, type QuizDefinition } from '$lib/quiz/types';
+import type { Config } from './config-schema';
 import type { DB } from './db/schema';
 import { compareText, groupCommit, perDatabase } from './group-commit';
 
@@ -25,15 +26,18 @@ export interface ComparisonSettings {
 	perMinute: number;
 }
 
-/** From the environment: BENCHMARK=off, BENCHMARK_REFRESH_S, BENCHMARK_MIN_COUNT, BENCHMARK_COMPLETIONS_PER_MINUTE. */
-export function comparisonSettings(source: Record<string, string | undefined>): ComparisonSettings {
-	const number = (value: string | undefined, fallback: number) =>
-		value === undefined || value === '' ? fallback : Number(value);
+/** From the validated settings (config-schema.ts): BENCHMARK, BENCHMARK_REFRESH_S, … */
+export function comparisonSettings(
+	settings: Pick<
+		Config,
+		'BENCHMARK' | 'BENCHMARK_REFRESH_S' | 'BENCHMARK_MIN_COUNT' | 'BENCHMARK_COMPLETIONS_PER_MINUTE'
+	>
+): ComparisonSettings {
 	return {
-		enabled: source.BENCHMARK !== 'off',
-		refreshSeconds: number(source.BENCHMARK_REFRESH_S, 3600),
-		minCount: number(source.BENCHMARK_MIN_COUNT, 30),
-		perMinute: number(source.BENCHMARK_COMPLETIONS_PER_MINUTE, 5)
+		enabled: settings.BENCHMARK !== 'off',
+		refreshSeconds: settings.BENCHMARK_REFRESH_S,
+		minCount: settings.BENCHMARK_MIN_COUNT,
+		perMinute: settings.BENCHMARK_COMPLETIONS_PER_MINUTE
 	};
 }
 
@@ -56,7 +60,9 @@ export async function countCompletion(
 	quiz: QuizDefinition,
 	answers: Answers,
 	address: string,
-	settings: ComparisonSettings
+	settings: ComparisonSettings,
+	/** A failed background write (the database gone); the participant is not bothered with it. */
+	onWriteError: (error: unknown) => void = () => {}
 ): Promise<boolean> {
 	if (!settings.enabled) return false;
 	if (limiter?.perMinute !== settings.perMinute) {
@@ -72,7 +78,7 @@ export async function countCompletion(
 	if (!allowed) return false;
 	const quarters = Math.round(scoreAnswers(quiz, answers).total * 4);
 	writeCompletion(db, { quizId: quiz.id, version: quiz.version, answers, quarters }).catch(
-		(error: unknown) => console.error('Comparison counters not written:', String(error))
+		onWriteError
 	);
 	return true;
 }

@@ -1,8 +1,9 @@
 import type { RequestEvent } from '@sveltejs/kit';
-import { env } from '$env/dynamic/private';
 import type { Answers, QuizDefinition } from '$lib/quiz/types';
 import { comparisonSettings, countCompletion } from './comparison';
+import { config } from './config';
 import { getDb } from './db';
+import { logThrottled } from './log';
 
 /**
  * For the quiz flow's last step: counts the finished answers for the comparison with everyone
@@ -13,11 +14,18 @@ export function countOnCompletion(
 	quiz: QuizDefinition
 ) {
 	return (answers: Answers) => {
-		const settings = comparisonSettings(env);
+		const settings = comparisonSettings(config());
 		if (!settings.enabled) return;
 		const address = event.getClientAddress();
+		const failed = (error: unknown) =>
+			logThrottled(
+				'comparison-write',
+				'warn',
+				{ reason: String(error) },
+				'Comparison counters not written'
+			);
 		getDb()
-			.then((db) => countCompletion(db, quiz, answers, address, settings))
-			.catch((error: unknown) => console.error('Comparison counters not written:', String(error)));
+			.then((db) => countCompletion(db, quiz, answers, address, settings, failed))
+			.catch(failed);
 	};
 }

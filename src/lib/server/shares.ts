@@ -32,6 +32,17 @@ export function addShare(db: Kysely<DB>, input: ShareInput, day = today()): Prom
 	return writeShare(db, { ...input, day });
 }
 
+/**
+ * Stores several shares of one day in one transaction (one commit), each exactly as `addShare`
+ * would: for bulk loads such as the benchmark's seeding.
+ */
+export function addShares(db: Kysely<DB>, inputs: readonly ShareInput[], day = today()) {
+	return writeShares(
+		db,
+		inputs.map((input) => ({ ...input, day }))
+	);
+}
+
 const writeShare = perDatabase((db: Kysely<DB>) =>
 	groupCommit((batch: (ShareInput & { day: string })[]) => writeShares(db, batch))
 );
@@ -44,7 +55,11 @@ const writeShare = perDatabase((db: Kysely<DB>) =>
  */
 async function writeShares(db: Kysely<DB>, batch: (ShareInput & { day: string })[]) {
 	const byKey = new Map<string, ShareInput & { day: string }>();
-	for (const share of batch) byKey.set(`${share.campaignId}\n${share.token}`, share);
+	// The first share with a token wins, within a batch as across batches.
+	for (const share of batch) {
+		const key = `${share.campaignId}\n${share.token}`;
+		if (!byKey.has(key)) byKey.set(key, share);
+	}
 	const shares = [...byKey.values()].sort(
 		(a, b) => compare(a.campaignId, b.campaignId) || compare(a.token, b.token)
 	);
