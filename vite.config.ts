@@ -14,7 +14,11 @@ export default defineConfig(({ isSsrBuild }) => ({
 								{ name: 'chart', test: /node_modules[\\/](chart\.js|@kurkle)/, priority: 2 },
 								{
 									name: 'framework',
-									test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]|[\\/]src[\\/]lib[\\/]paraglide[\\/]runtime|vite[\\/]preload-helper/,
+									// Kit's form helper (enhance) is left to the pages that use it.
+									test: (id) =>
+										/node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]|[\\/]src[\\/]lib[\\/]paraglide[\\/]runtime|vite[\\/]preload-helper/.test(
+											id
+										) && !/runtime[\\/]app[\\/]forms/.test(id),
 									priority: 1,
 									tags: ['$initial']
 								}

@@ -130,9 +130,25 @@ const statusFromFailure: Handle = async ({ event, resolve }) => {
 	return new Response(response.body, { status: 503, headers });
 };
 
+/**
+ * A page's <head> already lists its modules as <link rel="modulepreload">; Kit's Link header
+ * repeats the list (half a kilobyte, uncompressed on HTTP/1.1) on every page.
+ */
+const noLinkHeader: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	if (
+		response.headers.has('link') &&
+		response.headers.get('content-type')?.startsWith('text/html')
+	) {
+		response.headers.delete('link');
+	}
+	return response;
+};
+
 export const handle = sequence(
 	requestContext,
 	collapseSlashes,
+	noLinkHeader,
 	language,
 	sameOriginForms,
 	statusFromFailure

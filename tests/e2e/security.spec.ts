@@ -41,6 +41,29 @@ test('security headers on a page, an error page, a redirect and a static file', 
 	expectSecurityHeaders(missing.headers());
 });
 
+test('build scripts carry only the headers that apply to them, and no validators', async ({
+	page,
+	request
+}) => {
+	const scripts: string[] = [];
+	page.on('request', (r) => {
+		if (new URL(r.url()).pathname.startsWith('/_app/immutable/')) scripts.push(r.url());
+	});
+	await page.goto('/quiz/1');
+	await page.waitForLoadState('networkidle');
+	expect(scripts.length).toBeGreaterThan(0);
+	const headers = (await request.get(scripts[0] as string)).headers();
+	expect(headers['x-content-type-options']).toBe('nosniff');
+	expect(headers['cross-origin-resource-policy']).toBe('same-origin');
+	expect(headers['cache-control']).toContain('immutable');
+	// Document policies mean nothing for a script; cached for a year, it is never revalidated.
+	for (const name of ['content-security-policy', 'x-frame-options', 'etag', 'last-modified']) {
+		expect(headers[name], name).toBeUndefined();
+	}
+	// A page lists its modules in <head>; Kit's Link header repeating them is dropped.
+	expect((await request.get('/quiz/1')).headers()['link']).toBeUndefined();
+});
+
 test('every answer carries a request id, also static files and errors', async ({ request }) => {
 	const ids = new Set<string>();
 	for (const path of ['/', '/favicon.svg', '/does-not-exist', '/healthz']) {
