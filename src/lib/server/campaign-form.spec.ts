@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { normaliseAccent, normaliseContact, parseCampaignForm, ShareForm } from './campaign-form';
+import {
+	campaignFormValues,
+	normaliseAccent,
+	normaliseContact,
+	parseCampaignForm,
+	ShareForm
+} from './campaign-form';
 import { accentReadable, contrast, darkVariant, softVariant } from './color';
 import { hashSecret, newSecret, secretMatches } from './secrets';
 
@@ -152,6 +158,34 @@ describe('the campaign form', () => {
 		expect(result.ok).toBe(false);
 		expect(result.ok ? null : result.errors[field as 'name']).toBe(code);
 		expect(result.values.name).toBe(fields.name);
+	});
+});
+
+describe('the edit form’s values', () => {
+	it('show a stored mailto: link as the address people type, and anything else as stored', () => {
+		const stored = {
+			name: 'Anna',
+			organisation: null,
+			welcome: null,
+			accent: null
+		};
+		expect(
+			campaignFormValues({ ...stored, contact_url: 'mailto:hallo@beispiel.de' }).contactUrl
+		).toBe('hallo@beispiel.de');
+		expect(
+			campaignFormValues({ ...stored, contact_url: 'mailto:hallo@beispiel.de?subject=Quiz' })
+				.contactUrl
+		).toBe('mailto:hallo@beispiel.de?subject=Quiz');
+		expect(campaignFormValues({ ...stored, contact_url: 'https://anna.de' }).contactUrl).toBe(
+			'https://anna.de'
+		);
+		// What is shown comes back as it was stored.
+		const form = new FormData();
+		form.set('name', 'Anna');
+		form.set('contactUrl', 'hallo@beispiel.de');
+		expect(parseCampaignForm(form)).toMatchObject({
+			data: { contactUrl: 'mailto:hallo@beispiel.de' }
+		});
 	});
 });
 

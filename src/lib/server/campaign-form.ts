@@ -166,7 +166,9 @@ export function campaignFormValues(campaign: {
 		name: campaign.name,
 		organisation: campaign.organisation ?? '',
 		welcome: campaign.welcome ?? '',
-		contactUrl: campaign.contact_url ?? '',
+		// An address as people type it: normaliseContact adds mailto: again on saving.
+		contactUrl:
+			campaign.contact_url?.replace(/^mailto:(?=[^\s@:/?]+@[^\s@:/?]+\.[^\s@:/?]+$)/i, '') ?? '',
 		accent: campaign.accent ?? ''
 	};
 }
