@@ -23,7 +23,7 @@ export function isBuildAsset(pathname) {
 
 /**
  * Headers for every response. A route may still set its own Referrer-Policy (the dashboard
- * sends no-referrer) or Content-Security-Policy: SvelteKit's value replaces ours. Build assets
+ * sends same-origin) or Content-Security-Policy: SvelteKit's value replaces ours. Build assets
  * (see `isBuildAsset`) get only the headers that apply to them.
  *
  * @param {Record<string, string | undefined>} env

@@ -1,4 +1,5 @@
 import { defaultQuiz } from '$lib/content';
+import { m } from '$lib/paraglide/messages';
 import { deLocalizeHref, getLocale, localizeHref } from '$lib/paraglide/runtime';
 import type { LayoutServerLoad } from './$types';
 
@@ -15,7 +16,11 @@ export const load = (({ url }) => {
 		sourceTitle: defaultQuiz.source.title,
 		languageSwitch: {
 			locale: other,
-			href: localizeHref(path, { locale: other })
+			href: localizeHref(path, { locale: other }),
+			// Worded here for the campaign header, which would otherwise share these two messages
+			// with the root layout as a chunk of their own, one more request on every page.
+			label: m.language_switch_label(),
+			text: m.language_other()
 		}
 	};
 }) satisfies LayoutServerLoad;

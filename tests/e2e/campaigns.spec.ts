@@ -1,43 +1,8 @@
-import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { readFileSync } from 'node:fs';
+import { createCampaign, shareAsClient } from './campaign-helpers';
 import { all, AUTHOR, expectNoAxeViolations, takeQuiz } from './helpers';
 import { specPort, startServer } from './server';
-
-/** Creates a campaign through /berater; returns its public and dashboard links. */
-async function createCampaign(
-	page: Page,
-	name: string,
-	extra: Record<string, string> = {},
-	base = ''
-) {
-	await page.goto(`${base}/berater`);
-	await page.getByLabel('Name', { exact: true }).fill(name);
-	if (extra.welcome) await page.getByLabel(/^Begrüßung/).fill(extra.welcome);
-	if (extra.contact) await page.getByLabel(/^Kontakt-Link/).fill(extra.contact);
-	if (extra.accent) await page.getByLabel(/^Akzentfarbe/).fill(extra.accent);
-	await page.getByRole('button', { name: 'Kampagne erstellen' }).click();
-	await expect(page.getByRole('heading', { name: 'Deine Kampagne ist bereit' })).toBeVisible();
-	const publicUrl = await page.getByRole('textbox', { name: 'Link für deine Kunden' }).inputValue();
-	const dashboardUrl = await page
-		.getByRole('textbox', { name: 'Deine private Auswertung' })
-		.inputValue();
-	return { publicUrl, dashboardUrl, slug: new URL(publicUrl).pathname.split('/')[2] as string };
-}
-
-/** A client takes the quiz through the campaign link in a browser of their own and shares. */
-async function shareAsClient(browser: Browser, publicUrl: string, alias: string, choices = AUTHOR) {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	await page.goto(publicUrl);
-	await page.getByRole('link', { name: 'Quiz starten' }).click();
-	await takeQuiz(page, choices);
-	await expect(page).toHaveURL(/\/c\/[^/]+\/ergebnis\//);
-	if (alias) await page.getByLabel('Name oder Kürzel').fill(alias);
-	await page.getByRole('button', { name: 'Ergebnis teilen' }).click();
-	await expect(page.getByText(/sieht dein Ergebnis jetzt in der Auswertung/)).toBeVisible();
-	return { page, context };
-}
 
 test('a consultant’s campaign: create, clients share, dashboard and CSV', async ({
 	page,
@@ -59,7 +24,9 @@ test('a consultant’s campaign: create, clients share, dashboard and CSV', asyn
 	const client = await browser.newContext();
 	const clientPage = await client.newPage();
 	await clientPage.goto(publicUrl);
-	await expect(clientPage.getByText('Anna Beispiel', { exact: true })).toBeVisible();
+	await expect(
+		clientPage.getByRole('main').getByText('Anna Beispiel', { exact: true })
+	).toBeVisible();
 	await expect(clientPage.getByText(/Schön, dass Sie da sind/)).toBeVisible();
 	await expect(clientPage.getByRole('link', { name: 'Kontakt zu Anna Beispiel' })).toHaveAttribute(
 		'href',
@@ -84,16 +51,31 @@ test('a consultant’s campaign: create, clients share, dashboard and CSV', asyn
 	await expect(page.getByText('75 %', { exact: true })).toBeVisible();
 	const shares = page.getByRole('table', { name: 'Geteilte Ergebnisse, neueste zuerst' });
 	await expect(shares.getByRole('row')).toHaveCount(3);
-	await expect(shares.getByRole('rowheader', { name: 'Bäckerei M.' })).toBeVisible();
-	await expect(shares.getByRole('rowheader', { name: 'anonym' })).toBeVisible();
-	await expect(page.locator('canvas')).toBeVisible();
-	const answers = page.getByRole('table', { name: 'Antworten je Frage' });
-	await expect(answers.getByRole('row', { name: /Werbefläche/ }).getByRole('cell')).toHaveText([
-		'Nein.',
-		'1',
-		'0',
-		'1'
+	await expect(shares.getByRole('rowheader', { name: /^Bäckerei M\./ })).toBeVisible();
+	await expect(shares.getByRole('rowheader', { name: /^anonym/ })).toBeVisible();
+	// Dates as people write them, without the time.
+	const today = new Date().toISOString().slice(0, 10).split('-').reverse().join('.');
+	await expect(shares.getByRole('cell', { name: today })).toHaveCount(2);
+
+	// Per question: the counts drawn as bars, the same in words, the author's answer named.
+	const werbeflaeche = page
+		.getByRole('listitem')
+		.filter({ has: page.getByRole('heading', { name: 'Werbefläche' }) });
+	await expect(werbeflaeche).toContainText('Autor: Nein.');
+	await expect(werbeflaeche.getByRole('listitem')).toHaveText([
+		/^Ja\s+1 \(50\s%\)\s*$/,
+		/^Jein\s+0 \(0\s%\)\s*$/,
+		/^Nein\s+1 \(50\s%\)\s*– Antwort des Autors$/
 	]);
+	await expect(werbeflaeche).toContainText('50 % sehen es wie der Autor');
+	// Where the group is furthest from the author: all Ja is far from a plain Nein.
+	const gaps = page.getByRole('region', {
+		name: 'Wo die Gruppe am weitesten vom Autor entfernt ist'
+	});
+	await expect(gaps.getByRole('listitem')).toHaveCount(3);
+	await expect(gaps.getByRole('listitem').first()).toContainText('sehen es wie der Autor');
+	// No chart library on the dashboard: the bars are drawn on the server.
+	await expect(page.locator('canvas')).toHaveCount(0);
 
 	const download = page.waitForEvent('download');
 	await page.getByRole('link', { name: 'CSV exportieren (Excel)' }).click();
@@ -102,10 +84,17 @@ test('a consultant’s campaign: create, clients share, dashboard and CSV', asyn
 	expect(csv).toContain('Bäckerei M.;');
 	expect(csv.trim().split('\r\n')).toHaveLength(3);
 
-	// Deleting one share.
-	await shares.getByRole('button', { name: /Ergebnis von anonym .* löschen/ }).click();
+	// Deleting one share asks first; cancelling keeps it.
+	await shares.getByRole('link', { name: /Ergebnis von anonym .* löschen/ }).click();
+	await expect(page.getByRole('heading', { name: 'Ergebnis löschen?' })).toBeVisible();
+	await expect(page.getByText(/Das Ergebnis von anonym vom \d\d\.\d\d\.\d{4}/)).toBeVisible();
+	await page.getByRole('link', { name: 'Abbrechen' }).click();
+	await expect(shares.getByRole('row')).toHaveCount(3);
+	await shares.getByRole('link', { name: /Ergebnis von anonym .* löschen/ }).click();
+	await page.getByRole('button', { name: 'Endgültig löschen' }).click();
 	await expect(page.getByText('Das Ergebnis wurde gelöscht.')).toBeVisible();
 	await expect(shares.getByRole('row')).toHaveCount(2);
+	await expect(page.getByRole('definition').first()).toHaveText('1');
 });
 
 test('the dashboard: wrong keys, renewing the link, deleting the campaign', async ({
@@ -119,18 +108,36 @@ test('the dashboard: wrong keys, renewing the link, deleting the campaign', asyn
 	const wrong = await strangerPage.goto(dashboardUrl.replace(/key=.*/, 'key=wrong'));
 	expect(wrong?.status()).toBe(404);
 	await expect(
-		strangerPage.getByRole('heading', { name: 'Diese Kampagne gibt es nicht' })
+		strangerPage.getByRole('heading', { name: 'Öffne deine Auswertung mit dem privaten Link' })
 	).toBeVisible();
 	const noKey = await strangerPage.goto(dashboardUrl.replace(/\?key=.*/, ''));
 	expect(noKey?.status()).toBe(404);
 	const unknown = await strangerPage.goto('/c/does-not-exist');
 	expect(unknown?.status()).toBe(404);
+	await expect(
+		strangerPage.getByRole('heading', { name: 'Diese Kampagne gibt es nicht' })
+	).toBeVisible();
 	await stranger.close();
 
+	// The secret link's own answer holds the key in its address: no Referer at all. The
+	// dashboard holds forms: same-origin, so they carry their Origin.
+	const keyAnswer = await page.request.get(dashboardUrl, { maxRedirects: 0 });
+	expect(keyAnswer.status()).toBe(303);
+	expect(keyAnswer.headers()['referrer-policy']).toBe('no-referrer');
 	const response = await page.goto(dashboardUrl);
-	expect(response?.headers()['referrer-policy']).toBe('no-referrer');
+	expect(response?.headers()['referrer-policy']).toBe('same-origin');
 	expect(response?.headers()['cache-control']).toBe('no-store');
-	await page.getByRole('button', { name: 'Neuen Auswertungs-Link erzeugen' }).click();
+
+	// Renewing asks first, and says the saved link stops working.
+	await page.getByRole('link', { name: 'Neuen Auswertungs-Link erzeugen' }).click();
+	await expect(page.getByText(/auch nicht der, den du in deinem Passwort-Manager/)).toBeVisible();
+	await page.getByRole('link', { name: 'Abbrechen' }).click();
+	await expect(page.getByRole('heading', { name: 'Auswertung' })).toBeVisible();
+	const stillOld = await browser.newContext();
+	expect((await (await stillOld.newPage()).goto(dashboardUrl))?.status()).toBe(200);
+	await stillOld.close();
+	await page.getByRole('link', { name: 'Neuen Auswertungs-Link erzeugen' }).click();
+	await page.getByRole('button', { name: 'Ja, neuen Link erzeugen' }).click();
 	const renewed = await page
 		.getByRole('textbox', { name: 'Deine private Auswertung' })
 		.inputValue();
@@ -139,6 +146,7 @@ test('the dashboard: wrong keys, renewing the link, deleting the campaign', asyn
 	expect((await (await other.newPage()).goto(dashboardUrl))?.status()).toBe(404);
 	expect((await (await other.newPage()).goto(renewed))?.status()).toBe(200);
 	await other.close();
+	await page.getByRole('link', { name: 'Zur Auswertung' }).click();
 
 	await page.getByLabel('Name der Kampagne').fill('Delete me');
 	await page.getByRole('button', { name: 'Kampagne löschen' }).click();
@@ -158,13 +166,13 @@ test('the campaign form explains what is wrong, field by field, and keeps the va
 	page
 }) => {
 	await page.goto('/berater');
-	await page.getByLabel('Name', { exact: true }).fill('A');
+	await page.getByLabel('Dein Name').fill('A');
 	await page.getByLabel(/^Kontakt-Link/).fill('javascript:alert(1)');
-	await page.getByLabel(/^Akzentfarbe/).fill('#ffff00');
+	await page.getByRole('textbox', { name: /^Akzentfarbe\s+\(optional/ }).fill('#ffff00');
 	await page.getByRole('button', { name: 'Kampagne erstellen' }).click();
 	await expect(page.getByRole('alert')).toHaveText('Bitte prüfe die markierten Felder.');
-	await expect(page.getByLabel('Name', { exact: true })).toHaveAccessibleDescription(
-		/2 bis 80 Zeichen.*Bitte gib einen Namen/
+	await expect(page.getByLabel('Dein Name')).toHaveAccessibleDescription(
+		/2 bis 80 Zeichen.*Bitte gib deinen Namen/
 	);
 	await expect(page.getByLabel(/^Kontakt-Link/)).toHaveValue('javascript:alert(1)');
 	await expect(
@@ -182,20 +190,22 @@ test('HTML in a campaign name is shown as text everywhere', async ({ page, brows
 	});
 	await expect(page.getByText(name, { exact: true })).toBeVisible();
 	await page.goto(publicUrl);
-	await expect(page.getByText(name, { exact: true })).toBeVisible();
+	await expect(page.getByRole('main').getByText(name, { exact: true })).toBeVisible();
+	await expect(page.getByRole('banner')).toContainText(name);
 	await expect(page.locator('img[src=x]')).toHaveCount(0);
 	await expect(page).toHaveTitle(`Social Media Check mit ${name}`);
 	const { context } = await shareAsClient(browser, publicUrl, '=SUM(A1)');
 	await context.close();
 	await page.goto(dashboardUrl);
-	await expect(page.getByText(name, { exact: true }).first()).toBeVisible();
-	await expect(page.getByRole('rowheader', { name: '=SUM(A1)' })).toBeVisible();
+	await expect(page.getByRole('banner')).toContainText(name);
+	await expect(page.getByRole('rowheader', { name: /^=SUM\(A1\)/ })).toBeVisible();
 	const csv = await (await page.request.get(page.url() + '/export.csv')).text();
 	expect(csv).toContain("'=SUM(A1)");
 	expect(csv).not.toMatch(/;=SUM/);
 });
 
 test('the campaign pages pass axe-core, light and dark', async ({ page, browser }) => {
+	test.setTimeout(90_000);
 	const { publicUrl, dashboardUrl } = await createCampaign(page, 'Axe Check', {
 		accent: '#1f4e79'
 	});
@@ -212,8 +222,23 @@ test('the campaign pages pass axe-core, light and dark', async ({ page, browser 
 		await page.goto(publicUrl + '/ergebnis/smBBmeHx');
 		await expectNoAxeViolations(page);
 		await page.goto(dashboardUrl);
-		await expect(page.locator('canvas')).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Antworten je Frage' })).toBeVisible();
 		await expectNoAxeViolations(page);
+		await page.getByRole('link', { name: 'Kampagne bearbeiten' }).click();
+		await expectNoAxeViolations(page);
+		await page.goBack();
+		await page.getByRole('link', { name: /Ergebnis von A\. .* löschen/ }).click();
+		await expect(page.getByRole('heading', { name: 'Ergebnis löschen?' })).toBeVisible();
+		await expectNoAxeViolations(page);
+		await page.goBack();
+		await page.getByRole('link', { name: 'Neuen Auswertungs-Link erzeugen' }).click();
+		await expectNoAxeViolations(page);
+		// A bookmark after the session ended.
+		const signedOut = await browser.newContext({ colorScheme });
+		const closed = await signedOut.newPage();
+		await closed.goto(new URL(dashboardUrl).pathname);
+		await expectNoAxeViolations(closed);
+		await signedOut.close();
 	}
 });
 
@@ -235,7 +260,57 @@ test.describe('without JavaScript', () => {
 		await expect(client.getByText(/sieht dein Ergebnis jetzt/)).toBeVisible();
 		await context.close();
 		await page.goto(dashboardUrl);
-		await expect(page.getByRole('rowheader', { name: 'x'.repeat(40) })).toBeVisible();
+		await expect(
+			page.getByRole('rowheader', { name: new RegExp(`^${'x'.repeat(40)}`) })
+		).toBeVisible();
+	});
+
+	test('the dashboard’s actions work with plain forms: delete a share, edit, renew', async ({
+		page,
+		browser
+	}) => {
+		const { publicUrl, dashboardUrl } = await createCampaign(page, 'Plain Forms');
+		for (const alias of ['Erstens', 'Zweitens']) {
+			await (await shareAsClient(browser, publicUrl, alias)).context.close();
+		}
+		await page.goto(dashboardUrl);
+		const shares = page.getByRole('table', { name: 'Geteilte Ergebnisse, neueste zuerst' });
+		await shares.getByRole('link', { name: /Ergebnis von Erstens .* löschen/ }).click();
+		await expect(page.getByRole('heading', { name: 'Ergebnis löschen?' })).toBeVisible();
+		await page.getByRole('button', { name: 'Endgültig löschen' }).click();
+		// With Referrer-Policy no-referrer the browser sent Origin: null here, and the post was refused.
+		await expect(page.getByText('Das Ergebnis wurde gelöscht.')).toBeVisible();
+		await expect(shares.getByRole('row')).toHaveCount(2);
+		await expect(shares.getByRole('rowheader', { name: /^Zweitens/ })).toBeVisible();
+		// Back to the confirmation: it says the result is gone. The form sent again (a double
+		// click) changes nothing and leads to the dashboard as well.
+		await page.goBack();
+		await expect(
+			page.getByRole('heading', { name: 'Dieses Ergebnis gibt es nicht mehr' })
+		).toBeVisible();
+		const again = await page.request.post(`${page.url()}?/delete`, {
+			headers: { origin: new URL(page.url()).origin, accept: 'text/html' },
+			form: {},
+			maxRedirects: 0
+		});
+		expect(again.status()).toBe(303);
+		await page.goto(dashboardUrl);
+		await expect(shares.getByRole('row')).toHaveCount(2);
+
+		await page.getByRole('link', { name: 'Kampagne bearbeiten' }).click();
+		await page.getByLabel('Dein Name').fill('Plain Forms Neu');
+		await page.getByRole('button', { name: 'Änderungen speichern' }).click();
+		await expect(page.getByText(/^Gespeichert\./)).toBeVisible();
+		await expect(page.getByRole('banner')).toContainText('Plain Forms Neu');
+
+		await page.getByRole('link', { name: 'Neuen Auswertungs-Link erzeugen' }).click();
+		await page.getByRole('button', { name: 'Ja, neuen Link erzeugen' }).click();
+		const renewed = await page
+			.getByRole('textbox', { name: 'Deine private Auswertung' })
+			.inputValue();
+		expect(renewed).not.toBe(dashboardUrl);
+		await page.getByRole('link', { name: 'Zur Auswertung' }).click();
+		await expect(page.getByRole('heading', { name: 'Auswertung' })).toBeVisible();
 	});
 });
 

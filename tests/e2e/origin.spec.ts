@@ -22,7 +22,7 @@ test.afterAll(async () => {
 
 async function createAndShare(page: Page, base: string) {
 	await page.goto(`${base}/berater`);
-	await page.getByLabel('Name', { exact: true }).fill(`Über ${new URL(base).hostname}`);
+	await page.getByLabel('Dein Name', { exact: true }).fill(`Über ${new URL(base).hostname}`);
 	await page.getByRole('button', { name: 'Kampagne erstellen' }).click();
 	const dashboardUrl = await page
 		.getByRole('textbox', { name: 'Deine private Auswertung' })

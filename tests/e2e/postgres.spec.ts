@@ -64,7 +64,7 @@ test.afterAll(async () => {
 
 async function createCampaign(page: import('@playwright/test').Page, base: string, name: string) {
 	await page.goto(`${base}/berater`);
-	await page.getByLabel('Name', { exact: true }).fill(name);
+	await page.getByLabel('Dein Name').fill(name);
 	await page.getByRole('button', { name: 'Kampagne erstellen' }).click();
 	const dashboardUrl = await page
 		.getByRole('textbox', { name: 'Deine private Auswertung' })

@@ -36,11 +36,16 @@ export async function requireCampaign(
 	return found;
 }
 
-/** What every campaign page may show: never the id, never the key hash. */
+/**
+ * What every campaign page may show: never the id, never the key hash. The name is the
+ * consultant's (sentences use it: "Sprich mit Anna Beispiel über dein Ergebnis"), the
+ * organisation is shown beside it where there is room.
+ */
 export function publicCampaign(campaign: Campaign) {
 	return {
 		slug: campaign.slug,
 		name: campaign.name,
+		organisation: campaign.organisation,
 		welcome: campaign.welcome,
 		contactUrl: campaign.contact_url,
 		// Stored values passed the form's #rrggbb check; checked again because they end up in CSS.

@@ -1,77 +1,184 @@
 import * as v from 'valibot';
+import { hasControlCharacters, stripInvisible } from './clean-text';
 import { accentReadable } from './color';
 
 /** Error codes per field; the page turns them into sentences in the visitor's language. */
 export type CampaignFieldError =
 	| 'name_length'
+	| 'organisation_length'
 	| 'welcome_length'
 	| 'contact_scheme'
 	| 'contact_invalid'
 	| 'accent_format'
-	| 'accent_contrast';
+	| 'accent_contrast'
+	| 'text_control';
 
-const optionalText = (max: number, code: CampaignFieldError) =>
-	v.pipe(
-		v.optional(v.string(), ''),
-		// Line breaks are kept (normalised to \n); surrounding space is not.
-		v.transform((s) => s.replace(/\r\n?/g, '\n').trim()),
-		v.maxLength(max, code),
-		v.transform((s) => s || null)
-	);
+/** One line of text: invisible characters out, any run of whitespace one space. */
+const oneLine = (s: string) => stripInvisible(s).replace(/\s+/g, ' ').trim();
+
+/** Several lines: line breaks kept (as \n), tabs become spaces, surrounding space goes. */
+const lines = (s: string) => stripInvisible(s).replace(/\r\n?/g, '\n').replace(/\t/g, ' ').trim();
+
+const noControl = v.check((s: string) => !hasControlCharacters(s), 'text_control');
+
+/**
+ * What people type as a contact, made into a link: `hallo@beispiel.de` becomes
+ * `mailto:hallo@beispiel.de`, `anna-beispiel.de/kontakt` becomes `https://anna-beispiel.de/kontakt`.
+ * Anything with a scheme is left as typed (and then checked against the allowed schemes).
+ */
+export function normaliseContact(input: string): string {
+	const s = input.trim();
+	if (/^[^\s@:/]+@[^\s@:/]+\.[^\s@:/]+$/u.test(s)) return `mailto:${s}`;
+	if (/^(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?::\d{1,5})?(?:[/?#]\S*)?$/u.test(s)) return `https://${s}`;
+	return s;
+}
+
+/** `0B5F66`, `#0b5f66` and `#0b5` all become `#0b5f66`; anything else is returned as typed. */
+export function normaliseAccent(input: string): string {
+	const s = input.trim().toLowerCase();
+	const hex = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/.exec(s)?.[1];
+	if (!hex) return s;
+	return '#' + (hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex);
+}
+
+const HEX = /^#[0-9a-f]{6}$/;
 
 export const CampaignForm = v.object({
 	name: v.pipe(
-		v.optional(v.string(), ''),
-		v.transform((s) => s.replace(/\s+/g, ' ').trim()),
+		v.string(),
+		v.transform(oneLine),
+		noControl,
 		v.minLength(2, 'name_length'),
 		v.maxLength(80, 'name_length')
 	),
-	welcome: optionalText(500, 'welcome_length'),
+	organisation: v.pipe(
+		v.string(),
+		v.transform(oneLine),
+		noControl,
+		v.maxLength(80, 'organisation_length'),
+		v.transform((s) => s || null)
+	),
+	welcome: v.pipe(
+		v.string(),
+		v.transform(lines),
+		noControl,
+		v.maxLength(500, 'welcome_length'),
+		v.transform((s) => s || null)
+	),
 	contactUrl: v.pipe(
-		v.optional(v.string(), ''),
-		v.transform((s) => s.trim()),
+		v.string(),
+		v.transform((s) => normaliseContact(stripInvisible(s))),
+		noControl,
 		v.maxLength(300, 'contact_invalid'),
 		v.check((s) => s === '' || URL.canParse(s), 'contact_invalid'),
 		v.check(
 			(s) => s === '' || ['https:', 'http:', 'mailto:'].includes(new URL(s).protocol),
 			'contact_scheme'
 		),
+		// mailto: needs an address, a web link a host.
+		v.check((s) => {
+			if (s === '') return true;
+			const url = new URL(s);
+			return url.protocol === 'mailto:' ? /.@./.test(url.pathname) : url.hostname.length > 0;
+		}, 'contact_invalid'),
 		v.transform((s) => s || null)
 	),
 	accent: v.pipe(
-		v.optional(v.string(), ''),
-		v.transform((s) => s.trim().toLowerCase()),
-		v.check((s) => s === '' || /^#[0-9a-f]{6}$/.test(s), 'accent_format'),
-		v.check((s) => s === '' || !/^#[0-9a-f]{6}$/.test(s) || accentReadable(s), 'accent_contrast'),
+		v.string(),
+		v.transform((s) => normaliseAccent(stripInvisible(s))),
+		noControl,
+		v.check((s) => s === '' || HEX.test(s), 'accent_format'),
+		v.check((s) => s === '' || !HEX.test(s) || accentReadable(s), 'accent_contrast'),
 		v.transform((s) => s || null)
 	)
 });
 
-export type CampaignFormValues = Record<'name' | 'welcome' | 'contactUrl' | 'accent', string>;
+export type CampaignField = 'name' | 'organisation' | 'welcome' | 'contactUrl' | 'accent';
+export type CampaignFormValues = Record<CampaignField, string>;
+export type CampaignFormErrors = Partial<Record<CampaignField, CampaignFieldError>>;
+export type CampaignData = v.InferOutput<typeof CampaignForm>;
+
+/** The form's hidden fields that say what the colour fields showed when the page was sent. */
+export const ACCENT_SHOWN = 'accentShown';
+export const PICKER = 'accentPicker';
+export const PICKER_SHOWN = 'accentPickerShown';
+
+/**
+ * The colour the consultant chose. The text field and the colour picker both post a value; without
+ * JavaScript they do not follow each other, so the one that was changed wins: the picker when it
+ * differs from what it showed and the text field was left as it was, otherwise the text field.
+ * (With JavaScript they are kept in step, so both say the same.)
+ */
+function chosenAccent(form: FormData): string {
+	const text = String(form.get('accent') ?? '');
+	const picker = form.get(PICKER);
+	const pickerShown = form.get(PICKER_SHOWN);
+	const textShown = form.get(ACCENT_SHOWN);
+	if (
+		typeof picker === 'string' &&
+		typeof pickerShown === 'string' &&
+		typeof textShown === 'string' &&
+		picker !== pickerShown &&
+		text.trim() === textShown.trim()
+	) {
+		return picker;
+	}
+	return text;
+}
 
 /** Validates the submitted form: the clean values, or one error code per bad field. */
 export function parseCampaignForm(form: FormData) {
+	const text = (name: string) => {
+		const value = form.get(name);
+		return typeof value === 'string' ? value : '';
+	};
 	const values: CampaignFormValues = {
-		name: String(form.get('name') ?? ''),
-		welcome: String(form.get('welcome') ?? ''),
-		contactUrl: String(form.get('contactUrl') ?? ''),
-		accent: String(form.get('accent') ?? '')
+		name: text('name'),
+		organisation: text('organisation'),
+		welcome: text('welcome'),
+		contactUrl: text('contactUrl'),
+		accent: chosenAccent(form)
 	};
 	const result = v.safeParse(CampaignForm, values, { abortPipeEarly: true });
-	if (result.success) return { ok: true as const, data: result.output, values };
-	const errors: Partial<Record<keyof CampaignFormValues, CampaignFieldError>> = {};
+	// What is shown again in the form: as typed, minus what could never be stored (NUL and other
+	// control characters would come back in the field and be refused again).
+	const shown = Object.fromEntries(
+		Object.entries(values).map(([k, s]) => [k, s.replace(/[^\P{Cc}\n\r\t]/gu, '')])
+	) as CampaignFormValues;
+	if (result.success) return { ok: true as const, data: result.output, values: shown };
+	const errors: CampaignFormErrors = {};
 	for (const issue of result.issues) {
-		const field = v.getDotPath(issue) as keyof CampaignFormValues | null;
+		const field = v.getDotPath(issue) as CampaignField | null;
 		if (field && !errors[field]) errors[field] = issue.message as CampaignFieldError;
 	}
-	return { ok: false as const, errors, values };
+	return { ok: false as const, errors, values: shown };
+}
+
+/** The form's values for a stored campaign (the edit form starts from them). */
+export function campaignFormValues(campaign: {
+	name: string;
+	organisation: string | null;
+	welcome: string | null;
+	contact_url: string | null;
+	accent: string | null;
+}): CampaignFormValues {
+	return {
+		name: campaign.name,
+		organisation: campaign.organisation ?? '',
+		welcome: campaign.welcome ?? '',
+		// An address as people type it: normaliseContact adds mailto: again on saving.
+		contactUrl:
+			campaign.contact_url?.replace(/^mailto:(?=[^\s@:/?]+@[^\s@:/?]+\.[^\s@:/?]+$)/i, '') ?? '',
+		accent: campaign.accent ?? ''
+	};
 }
 
 export const ShareForm = v.object({
 	token: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{16,64}$/)),
 	alias: v.pipe(
 		v.optional(v.string(), ''),
-		v.transform((s) => s.replace(/\s+/g, ' ').trim()),
+		v.transform(oneLine),
+		v.check((s) => !hasControlCharacters(s), 'alias_control'),
 		v.maxLength(40, 'alias_length'),
 		v.transform((s) => s || null)
 	)

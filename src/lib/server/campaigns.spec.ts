@@ -10,12 +10,14 @@ import {
 	deleteCampaign,
 	deleteShare,
 	findCampaign,
+	findShare,
 	hasShare,
 	listShares,
 	makeSlug,
 	renewKey,
 	sessionValid,
-	shareStats
+	shareStats,
+	updateCampaign
 } from './campaigns';
 import type { DB } from './db/schema';
 import { openPostgres } from './db/database';
@@ -86,6 +88,40 @@ describe.each(backends)('the data layer on %s', (backend) => {
 			expect(await campaignForKey(db, slug, key)).toBeUndefined();
 			expect(await campaignForKey(db, slug, newKey)).toBeDefined();
 			expect(await sessionValid(db, campaign.id, session)).toBe(false);
+		});
+
+		it('edits what participants see and keeps the slug, key and shares', async () => {
+			const { slug, key } = await createCampaign(db, { ...input, organisation: 'Alt GmbH' });
+			const campaign = (await findCampaign(db, slug))!;
+			expect(campaign.organisation).toBe('Alt GmbH');
+			await addShare(db, share(campaign.id, 'a'));
+			await updateCampaign(db, campaign.id, {
+				name: 'Anna Beispiel',
+				organisation: 'Neu GmbH',
+				welcome: 'Hallo',
+				contactUrl: 'https://anna.example',
+				accent: '#7a1f5c'
+			});
+			expect(await findCampaign(db, slug)).toMatchObject({
+				name: 'Anna Beispiel',
+				organisation: 'Neu GmbH',
+				welcome: 'Hallo',
+				contact_url: 'https://anna.example',
+				accent: '#7a1f5c'
+			});
+			expect(await campaignForKey(db, slug, key)).toBeDefined();
+			expect(await listShares(db, campaign.id)).toHaveLength(1);
+		});
+
+		it('answers addresses that can be no slug or share id without asking the database', async () => {
+			// PostgreSQL refuses a NUL byte in a query parameter with an error (a 500 before).
+			expect(await findCampaign(db, 'abc\u0000def')).toBeUndefined();
+			expect(await findCampaign(db, 'x'.repeat(65))).toBeUndefined();
+			expect(await findCampaign(db, 'Anna')).toBeUndefined();
+			const { slug } = await createCampaign(db, input);
+			const campaign = (await findCampaign(db, slug))!;
+			expect(await findShare(db, campaign.id, 'a\u0000')).toBeUndefined();
+			expect(await deleteShare(db, campaign.id, 'a\u0000')).toBe(false);
 		});
 
 		it('sessions expire', async () => {
@@ -268,9 +304,12 @@ describe.each(backends)('the data layer on %s', (backend) => {
 			await addShare(db, share(campaign.id, 'b'));
 			await addShare(db, share(otherCampaign.id, 'a'));
 			const [first] = await listShares(db, campaign.id);
+			expect(await findShare(db, campaign.id, first!.id)).toMatchObject({ id: first!.id });
+			expect(await findShare(db, otherCampaign.id, first!.id)).toBeUndefined();
 			expect(await deleteShare(db, otherCampaign.id, first!.id)).toBe(false);
 			expect(await deleteShare(db, campaign.id, first!.id)).toBe(true);
 			expect(await listShares(db, campaign.id)).toHaveLength(1);
+			expect(await findShare(db, campaign.id, first!.id)).toBeUndefined();
 			await createSession(db, campaign.id);
 			await deleteCampaign(db, campaign.id);
 			expect(await findCampaign(db, slug)).toBeUndefined();

@@ -15,12 +15,18 @@ export function makeSlug(name: string): string {
 	return base ? `${base}-${random}` : random;
 }
 
-export interface CampaignInput {
-	quizId: string;
+/** What the consultant enters: the same fields when creating and when editing. */
+export interface CampaignDetails {
 	name: string;
+	/** Optional here too, so callers written before it existed still compile. */
+	organisation?: string | null;
 	welcome: string | null;
 	contactUrl: string | null;
 	accent: string | null;
+}
+
+export interface CampaignInput extends CampaignDetails {
+	quizId: string;
 }
 
 /** Creates a campaign. Returns its slug and the dashboard key, which exists only in this answer. */
@@ -34,6 +40,7 @@ export async function createCampaign(db: Kysely<DB>, input: CampaignInput) {
 			slug,
 			quiz_id: input.quizId,
 			name: input.name,
+			organisation: input.organisation ?? null,
 			welcome: input.welcome,
 			contact_url: input.contactUrl,
 			accent: input.accent,
@@ -44,8 +51,37 @@ export async function createCampaign(db: Kysely<DB>, input: CampaignInput) {
 	return { slug, key };
 }
 
+/**
+ * Slugs are what makeSlug writes: lower-case letters, digits and dashes. Anything else in the
+ * address (a NUL byte, which PostgreSQL refuses to compare, or an overlong string) is not asked.
+ */
+const SLUG = /^[a-z0-9-]{1,64}$/;
+
 export async function findCampaign(db: Kysely<DB>, slug: string): Promise<Campaign | undefined> {
+	if (!SLUG.test(slug)) return undefined;
 	return db.selectFrom('campaigns').selectAll().where('slug', '=', slug).executeTakeFirst();
+}
+
+/**
+ * Changes what participants see. The slug stays: links and QR codes already handed out keep
+ * working after a rename.
+ */
+export async function updateCampaign(
+	db: Kysely<DB>,
+	campaignId: string,
+	details: CampaignDetails
+): Promise<void> {
+	await db
+		.updateTable('campaigns')
+		.set({
+			name: details.name,
+			organisation: details.organisation ?? null,
+			welcome: details.welcome,
+			contact_url: details.contactUrl,
+			accent: details.accent
+		})
+		.where('id', '=', campaignId)
+		.execute();
 }
 
 /** The campaign when `key` is its dashboard key; otherwise undefined (wrong key and unknown slug alike). */
@@ -136,6 +172,7 @@ export async function deleteShare(
 	campaignId: string,
 	shareId: string
 ): Promise<boolean> {
+	if (!SHARE_ID.test(shareId)) return false;
 	return db.transaction().execute(async (trx) => {
 		const deleted = await trx
 			.deleteFrom('shares')
@@ -146,6 +183,24 @@ export async function deleteShare(
 		if (deleted) await changeCounts(trx, [{ ...deleted, campaignId }], -1);
 		return deleted !== undefined;
 	});
+}
+
+/** Share ids are random UUIDs; anything else in an address is not looked up. */
+const SHARE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** One share of the campaign (for the confirmation before deleting it), or undefined. */
+export async function findShare(
+	db: Kysely<DB>,
+	campaignId: string,
+	shareId: string
+): Promise<ShareRow | undefined> {
+	if (!SHARE_ID.test(shareId)) return undefined;
+	return db
+		.selectFrom('shares')
+		.select(['id', 'alias', 'day', 'percent', 'band', 'code', 'answers'])
+		.where('campaign_id', '=', campaignId)
+		.where('id', '=', shareId)
+		.executeTakeFirst();
 }
 
 export type ShareRow = Pick<

@@ -47,3 +47,13 @@ export function darkVariant(hex: string): string {
 	}
 	return '#ffffff';
 }
+
+/**
+ * A soft background tint of the accent (selected answers, highlighted boxes): the accent mixed
+ * into the theme's background, so text in the theme's text colour stays as readable on it.
+ */
+export function softVariant(hex: string, theme: 'light' | 'dark'): string {
+	const [bg, share] = theme === 'light' ? [parseHex('#ffffff'), 0.14] : [parseHex(DARK_BG), 0.22];
+	const accent = parseHex(hex);
+	return toHex(accent.map((c, i) => c * share + (bg[i] as number) * (1 - share)) as Rgb);
+}

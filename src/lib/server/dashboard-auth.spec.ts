@@ -17,6 +17,7 @@ const { storedKeys } = await import('./rate-limit');
 /** The parts of a request the dashboard check reads and writes. */
 function request(slug: string, query = '', address = '203.0.113.7', cookie?: string) {
 	const cookies = new Map<string, string>(cookie ? [[`dashboard-${slug}`, cookie]] : []);
+	const cookieOptions = new Map<string, Record<string, unknown>>();
 	const headers: Record<string, string> = {};
 	const event = {
 		params: { slug },
@@ -26,11 +27,14 @@ function request(slug: string, query = '', address = '203.0.113.7', cookie?: str
 		setHeaders: (h: Record<string, string>) => Object.assign(headers, h),
 		cookies: {
 			get: (name: string) => cookies.get(name),
-			set: (name: string, value: string) => cookies.set(name, value),
+			set: (name: string, value: string, options: Record<string, unknown>) => {
+				cookies.set(name, value);
+				cookieOptions.set(name, options);
+			},
 			delete: (name: string) => cookies.delete(name)
 		}
 	} as unknown as RequestEvent<{ slug: string }>;
-	return { event, headers, cookies };
+	return { event, headers, cookies, cookieOptions };
 }
 
 async function outcome(promise: Promise<unknown>) {
@@ -42,6 +46,17 @@ async function outcome(promise: Promise<unknown>) {
 		if (isHttpError(e)) return e.status;
 		throw e;
 	}
+}
+
+/** The error a refused request gets: its status and what the page says. */
+async function refusal(promise: Promise<unknown>) {
+	try {
+		await promise;
+	} catch (e) {
+		if (isHttpError(e)) return { status: e.status, body: e.body };
+		throw e;
+	}
+	throw new Error('not refused');
 }
 
 describe('requireDashboard', () => {
@@ -60,14 +75,40 @@ describe('requireDashboard', () => {
 	afterAll(() => testDb.cleanup());
 
 	it('turns the secret link into a session cookie and a redirect to the clean URL', async () => {
-		const { event, cookies, headers } = request(slug, `?key=${key}`);
+		const { event, cookies, headers, cookieOptions } = request(slug, `?key=${key}`);
 		expect(await outcome(requireDashboard(event))).toBe(`redirect /c/${slug}/auswertung`);
 		const session = cookies.get(`dashboard-${slug}`);
 		expect(session).toBeTruthy();
 		expect(headers['cache-control']).toBe('no-store');
-		expect(await outcome(requireDashboard(request(slug, '', undefined, session).event))).toBe(
-			'open'
-		);
+		// The address holds the key: no Referer at all from this answer.
+		expect(headers['referrer-policy']).toBe('no-referrer');
+		// Lax: a secret link clicked in webmail redirects from another site, and Strict would keep
+		// the cookie off the request after the redirect. httpOnly all the same.
+		expect(cookieOptions.get(`dashboard-${slug}`)).toMatchObject({
+			sameSite: 'lax',
+			httpOnly: true,
+			path: '/'
+		});
+		const signedIn = request(slug, '', undefined, session);
+		expect(await outcome(requireDashboard(signedIn.event))).toBe('open');
+		// Dashboard pages hold forms: same-origin keeps their Origin header (no-referrer sends null).
+		expect(signedIn.headers['referrer-policy']).toBe('same-origin');
+	});
+
+	it('tells a consultant whose session ended what to do, the same for any campaign', async () => {
+		const ended = await refusal(requireDashboard(request(slug).event));
+		expect(ended.status).toBe(404);
+		expect(ended.body.message).toMatch(/Öffne den privaten Link aus deiner E-Mail .*erneut/);
+		expect(ended.body.heading).not.toMatch(/gibt es nicht/);
+		// Unknown campaign, wrong key, forged cookie: the very same answer.
+		for (const other of [
+			request('nobody-abc123').event,
+			request('nobody-abc123', '', undefined, 'forged').event,
+			request(slug, '?key=wrong', '198.51.100.9').event,
+			request('nobody-abc123', `?key=${key}`, '198.51.100.9').event
+		]) {
+			expect(await refusal(requireDashboard(other))).toEqual(ended);
+		}
 	});
 
 	it('answers a wrong key, an unknown campaign and a missing session with the same 404', async () => {

@@ -11,3 +11,32 @@ export function qrPath(text: string): { size: number; path: string } {
 	}
 	return { size: modules.size, path };
 }
+
+/**
+ * The QR code as a standalone SVG file: vector, so it stays sharp on a slide or a printed flyer
+ * at any size; the quiet zone of four modules is part of the image.
+ */
+export function qrSvg(text: string): string {
+	const { size, path } = qrPath(text);
+	const full = size + 8;
+	return (
+		`<?xml version="1.0" encoding="UTF-8"?>\n` +
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="-4 -4 ${full} ${full}" width="1024" height="1024" shape-rendering="crispEdges">` +
+		`<rect x="-4" y="-4" width="${full}" height="${full}" fill="#fff"/>` +
+		`<path d="${path}" fill="#000"/></svg>\n`
+	);
+}
+
+/** Pixels of the PNG: 14 cm wide at 300 dpi, enough for a flyer, sharp on a projected slide. */
+export const QR_PNG_PIXELS = 1600;
+
+/** The QR code as a PNG file, QR_PNG_PIXELS square, quiet zone included. */
+export function qrPng(text: string): Promise<Buffer> {
+	return QRCode.toBuffer(text, {
+		type: 'png',
+		errorCorrectionLevel: 'M',
+		margin: 4,
+		width: QR_PNG_PIXELS,
+		color: { dark: '#000000', light: '#ffffff' }
+	});
+}

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { answerCounts, shareStats } from '../campaigns';
+import { answerCounts, findCampaign, shareStats } from '../campaigns';
 import { migrate, openSqlite } from './database';
 import { migrationProvider } from './migrations';
 
@@ -35,6 +35,31 @@ describe('migration 003: running counts', () => {
 		const counts = await answerCounts(db, 'c1', 8);
 		expect(counts[0]).toEqual({ ja: 1, jein: 1, nein: 1 });
 		expect(counts[3]).toEqual({ ja: 2, jein: 1, nein: 0 });
+		await db.destroy();
+	});
+});
+
+describe('migration 004: name and organisation', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'smc-migrate-'));
+	afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+	it('adds an empty organisation and leaves campaigns as they were', async () => {
+		const db = openSqlite(dir);
+		const migrator = new Migrator({ db, provider: migrationProvider });
+		expect((await migrator.migrateTo('003_campaign_counts')).error).toBeUndefined();
+		await sql`insert into campaigns (id, slug, quiz_id, name, key_hash, created_on)
+			values ('c1', 'anna-abc123', 'social-media', 'Anna Beispiel, Beratung', 'x', '2026-11-01')`.execute(
+			db
+		);
+		await migrate(db);
+		expect(await findCampaign(db, 'anna-abc123')).toMatchObject({
+			name: 'Anna Beispiel, Beratung',
+			organisation: null
+		});
+		expect((await migrator.migrateDown()).error).toBeUndefined();
+		expect(await sql`select * from campaigns`.execute(db)).toMatchObject({
+			rows: [{ name: 'Anna Beispiel, Beratung' }]
+		});
 		await db.destroy();
 	});
 });

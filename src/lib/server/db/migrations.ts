@@ -161,6 +161,16 @@ const migrations: Record<string, Migration> = {
 			await db.schema.dropTable('campaign_answer_counts').execute();
 		}
 	},
+	// Name and organisation apart, so sentences like "… sieht Anna Beispiel deine Antworten" read
+	// right; campaigns created before keep everything in `name` and have no organisation.
+	'004_campaign_details': {
+		async up(db: Kysely<unknown>) {
+			await db.schema.alterTable('campaigns').addColumn('organisation', 'text').execute();
+		},
+		async down(db: Kysely<unknown>) {
+			await db.schema.alterTable('campaigns').dropColumn('organisation').execute();
+		}
+	},
 	// Anonymous comparison with everyone ("So antworten andere"): counts per quiz, version,
 	// question and answer, and per score; nothing else. The snapshot is what pages show, refreshed
 	// at most every BENCHMARK_REFRESH_S seconds, the same for every instance.

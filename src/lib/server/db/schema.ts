@@ -16,7 +16,10 @@ export interface CampaignTable {
 	id: string;
 	slug: string;
 	quiz_id: string;
+	/** The consultant's name, as sentences use it ("… sieht Anna Beispiel deine Antworten"). */
 	name: string;
+	/** Company or organisation, optional (migration 004). */
+	organisation: string | null;
 	welcome: string | null;
 	contact_url: string | null;
 	/** `#rrggbb`, already checked for contrast. */

@@ -1,18 +1,12 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { localizeHref } from '$lib/paraglide/runtime';
+import { getLocale, localizeHref } from '$lib/paraglide/runtime';
 import { answerLabel } from '$lib/results/labels';
-import { getLocale } from '$lib/paraglide/runtime';
-import {
-	answerCounts,
-	createSession,
-	deleteCampaign,
-	deleteShare,
-	listShares,
-	renewKey,
-	shareStats
-} from '$lib/server/campaigns';
-import { clearSessionCookie, requireDashboard, setSessionCookie } from '$lib/server/dashboard-auth';
+import { stripInvisible } from '$lib/server/clean-text';
+import { answerCounts, deleteCampaign, listShares, shareStats } from '$lib/server/campaigns';
+import { clearSessionCookie, requireDashboard } from '$lib/server/dashboard-auth';
+import { qrPath } from '$lib/server/qr';
+import { formatDay, largestGaps, questionFigures } from './dashboard-view';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The table shows the newest shares; the CSV export has all of them. */
@@ -21,15 +15,42 @@ const TABLE_LIMIT = 200;
 export const load = (async (event) => {
 	const { campaign, quiz, db } = await requireDashboard(event);
 	const locale = getLocale();
+	// Figures come from the running counts: the same cost for 10 shares or 100,000.
 	const [stats, shares, counts] = await Promise.all([
 		shareStats(db, campaign.id),
 		listShares(db, campaign.id, TABLE_LIMIT),
 		answerCounts(db, campaign.id, quiz.questions.length)
 	]);
 	const bandName = new Map(quiz.bands.map((b) => [b.id, b.name[locale]]));
+	const base = `/c/${campaign.slug}/auswertung`;
+	const publicUrl = event.url.origin + localizeHref(`/c/${campaign.slug}`);
+	const questions = quiz.questions.map((q, i) =>
+		questionFigures(
+			{
+				id: q.id,
+				short: q.short[locale],
+				verdictLabel: q.verdict.label[locale],
+				verdict: q.verdict
+			},
+			counts[i] ?? { ja: 0, jein: 0, nein: 0 }
+		)
+	);
 	return {
-		publicUrl: event.url.origin + localizeHref(`/c/${campaign.slug}`),
-		csvHref: localizeHref(`/c/${campaign.slug}/auswertung/export.csv`),
+		publicUrl,
+		publicHref: localizeHref(`/c/${campaign.slug}`),
+		csvHref: localizeHref(`${base}/export.csv`),
+		editHref: localizeHref(`${base}/bearbeiten`),
+		renewHref: localizeHref(`${base}/neuer-link`),
+		qr: {
+			...qrPath(publicUrl),
+			svgHref: localizeHref(`${base}/qr.svg`),
+			pngHref: localizeHref(`${base}/qr.png`)
+		},
+		notice: event.url.searchParams.has('geloescht')
+			? ('deleted' as const)
+			: event.url.searchParams.has('gespeichert')
+				? ('saved' as const)
+				: null,
 		stats: {
 			count: stats.count,
 			averagePercent: stats.averagePercent,
@@ -39,12 +60,8 @@ export const load = (async (event) => {
 				count: stats.perBand[b.id] ?? 0
 			}))
 		},
-		questions: quiz.questions.map((q, i) => ({
-			id: q.id,
-			short: q.short[locale],
-			verdict: q.verdict.label[locale],
-			counts: counts[i] as { ja: number; jein: number; nein: number }
-		})),
+		questions,
+		gaps: largestGaps(questions).map((q) => q.id),
 		scale: {
 			ja: answerLabel('ja', locale),
 			jein: answerLabel('jein', locale),
@@ -52,40 +69,26 @@ export const load = (async (event) => {
 		},
 		shares: shares.map((s) => ({
 			id: s.id,
-			alias: s.alias,
-			day: s.day,
+			// Stored aliases are clean since the form strips invisible characters; older ones are
+			// cleaned here, so none can pose as another in this list.
+			alias: s.alias === null ? null : stripInvisible(s.alias) || null,
+			day: formatDay(s.day, locale),
 			percent: s.percent,
 			band: bandName.get(s.band) ?? s.band,
-			href: localizeHref(`/ergebnis/${s.code}`)
+			href: localizeHref(`/ergebnis/${s.code}`),
+			deleteHref: localizeHref(`${base}/loeschen/${s.id}`)
 		}))
 	};
 }) satisfies PageServerLoad;
 
 export const actions = {
-	deleteShare: async (event) => {
-		const { campaign, db } = await requireDashboard(event);
-		const id = (await event.request.formData()).get('id');
-		if (typeof id !== 'string' || !(await deleteShare(db, campaign.id, id)))
-			return fail(404, { missing: true });
-		return { deletedShare: true };
-	},
-
-	/** A new secret link; the old one stops working. The consultant here stays signed in. */
-	renewKey: async (event) => {
-		const { campaign, db } = await requireDashboard(event);
-		const key = await renewKey(db, campaign.id);
-		setSessionCookie(event.cookies, event.url, campaign.slug, await createSession(db, campaign.id));
-		return {
-			renewedUrl: event.url.origin + localizeHref(`/c/${campaign.slug}/auswertung`) + `?key=${key}`
-		};
-	},
-
 	/** Deletes everything, once the consultant has typed the campaign's name. */
 	deleteCampaign: async (event) => {
 		const { campaign, db } = await requireDashboard(event);
-		const confirm = v.safeParse(v.string(), (await event.request.formData()).get('confirm'));
-		if (!confirm.success || confirm.output.trim() !== campaign.name)
-			return fail(400, { confirmMismatch: true });
+		const form = await event.request.formData().catch(() => null);
+		const confirm = v.safeParse(v.string(), form?.get('confirm'));
+		const typed = confirm.success ? stripInvisible(confirm.output).replace(/\s+/g, ' ').trim() : '';
+		if (typed !== campaign.name) return fail(400, { confirmMismatch: true });
 		await deleteCampaign(db, campaign.id);
 		clearSessionCookie(event.cookies, campaign.slug);
 		redirect(303, localizeHref('/berater?geloescht=1'));
