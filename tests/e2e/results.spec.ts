@@ -234,15 +234,51 @@ test.describe('without JavaScript', () => {
 	});
 });
 
-test('a forwarded link previews with percent and band', async ({ request }) => {
+test('a forwarded link previews with percent, band and an image of its band and language', async ({
+	request
+}) => {
 	const html = await (await request.get('/ergebnis/smBBmeHx')).text();
 	expect(html).toContain('<title>38 % – Umdenken lohnt sich | Social Media Check</title>');
 	expect(html).toMatch(
 		/<meta property="og:title" content="38 % – Umdenken lohnt sich \| Social Media Check"/
 	);
 	expect(html).toMatch(/<meta name="twitter:card" content="summary_large_image"/);
-	expect(html).toMatch(/<meta property="og:image" content="http:\/\/localhost:\d+\/og-image.png"/);
+
+	const images = new Set<string>();
+	for (const [path, file] of [
+		['/ergebnis/smBAOPEb', 'result-profi-de.png'],
+		['/en/ergebnis/smBAOPEb', 'result-profi-en.png'],
+		['/ergebnis/smBBmeHx', 'result-umdenken-de.png'],
+		['/en/ergebnis/smBBmeHx', 'result-umdenken-en.png'],
+		// Ja Ja Nein Ja Nein Ja Nein Ja: 6,5 of 8, 81 %
+		['/ergebnis/' + (await codeOf(request, 'yynynyn', 'ja')), 'result-gut-de.png'],
+		['/en/ergebnis/' + (await codeOf(request, 'yynynyn', 'ja')), 'result-gut-en.png'],
+		['/', 'landing-de.png'],
+		['/en', 'landing-en.png']
+	] as const) {
+		const page = await (await request.get(path)).text();
+		const image = page.match(/<meta property="og:image" content="([^"]+)"/)?.[1] ?? '';
+		expect(image, path).toMatch(new RegExp(`^http://localhost:\\d+/og/${file}$`));
+		expect(page, path).toMatch(/<meta property="og:image:alt" content="[^"]+"/);
+		const response = await request.get(new URL(image).pathname);
+		expect(response.status(), image).toBe(200);
+		expect(response.headers()['content-type']).toBe('image/png');
+		images.add(image);
+	}
+	expect(images.size).toBe(8);
 });
+
+/** The share code the quiz flow gives for these answers (7 letters, then the last answer). */
+async function codeOf(
+	request: import('@playwright/test').APIRequestContext,
+	first7: string,
+	last: string
+) {
+	const response = await request.get(`/quiz/8?a=${first7}&answer=${last}&next=1`, {
+		maxRedirects: 0
+	});
+	return (response.headers().location ?? '').split('/').at(-1) ?? '';
+}
 
 test.describe('broken result links give a friendly 400 page', () => {
 	const valid = 'smBBmeHx';
