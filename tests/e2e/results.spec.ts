@@ -32,6 +32,24 @@ async function expectChartDrawn(page: Page) {
 	await expect.poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.width)).toBeGreaterThan(300);
 }
 
+/** Headings of visible sections whose content besides the heading shows nothing. */
+function sectionsWithOnlyAHeading(page: Page) {
+	return page.evaluate(() =>
+		[...document.querySelectorAll('main section')]
+			.filter((section) => section.checkVisibility())
+			.filter(
+				(section) =>
+					![...section.children].some(
+						(child) =>
+							!/^H[1-6]$/.test(child.tagName) &&
+							child.checkVisibility() &&
+							child.getBoundingClientRect().height > 0
+					)
+			)
+			.map((section) => section.querySelector('h2')?.textContent ?? '(no heading)')
+	);
+}
+
 /** The reasoning of a question's card: open or closed. */
 const reasoning = (page: Page, title: RegExp) =>
 	page.getByRole('row', { name: title }).getByText('Die Sicht des Artikels');
@@ -217,6 +235,7 @@ test.describe('without JavaScript', () => {
 			page.getByRole('heading', { name: 'Du und der Artikel im Überblick' })
 		).toBeHidden();
 		await expect(page.locator('canvas')).toBeHidden();
+		expect(await sectionsWithOnlyAHeading(page)).toEqual([]);
 		await expect(page.getByRole('button', { name: 'Link kopieren' })).toBeHidden();
 		await expect(page.getByRole('textbox', { name: 'Link zu deinem Ergebnis' })).toHaveValue(
 			page.url()
