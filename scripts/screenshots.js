@@ -35,12 +35,17 @@ for (const [width, height, label] of [
 		for (const [name, path] of Object.entries(pages)) {
 			await page.goto(base + path);
 			await page.waitForLoadState('networkidle');
-			if (name.startsWith('result')) await page.waitForTimeout(800); // the chart's animation
+			if (name.startsWith('result')) {
+				// The chart loads when it scrolls into view.
+				await page.locator('canvas').scrollIntoViewIfNeeded();
+				await page.waitForTimeout(800);
+			}
+			// A full-page capture: render what the browser skips until it is scrolled to.
+			await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
 			await page.screenshot({ path: `${out}/${name}-${label}-${colorScheme}.png`, fullPage: true });
 		}
 		if (colorScheme === 'light') {
 			await page.goto(base + pages.result);
-			await page.waitForTimeout(800);
 			await page.emulateMedia({ media: 'print' });
 			await page.screenshot({ path: `${out}/result-${label}-print.png`, fullPage: true });
 			if (label === 'desktop') await page.pdf({ path: `${out}/result.pdf`, format: 'A4' });

@@ -78,8 +78,8 @@ describe('the article’s quiz', () => {
 
 	it('never copies a run of eight words of the article into our own texts', () => {
 		const texts = [
-			...defaultQuiz.questions.flatMap((q) => [q.summary.de, q.takeaway.de]),
-			...defaultQuiz.bands.map((b) => b.meaning.de),
+			...defaultQuiz.questions.flatMap((q) => [q.summary.de, q.takeaway.de, q.gist?.de ?? '']),
+			...defaultQuiz.bands.flatMap((b) => [b.meaning.de, b.next?.de ?? '']),
 			...defaultQuiz.insights.map((i) => i.text.de)
 		];
 		let runs = 0;
@@ -92,6 +92,25 @@ describe('the article’s quiz', () => {
 			}
 		}
 		expect(runs).toBeGreaterThan(100);
+	});
+
+	it('gives every question a one-line gist and every band a next step, in both languages', () => {
+		for (const q of defaultQuiz.questions) {
+			for (const locale of LOCALES) {
+				const gist = q.gist?.[locale] ?? '';
+				expect(gist.length, `${q.id} gist ${locale}`).toBeGreaterThan(20);
+				expect(gist.length, `${q.id} gist ${locale}`).toBeLessThanOrEqual(110);
+			}
+		}
+		for (const band of defaultQuiz.bands) {
+			for (const locale of LOCALES) expect(band.next?.[locale], band.id).toBeTruthy();
+		}
+	});
+
+	it('credits the article by title only: it names no author, link or date, so none is made up', () => {
+		expect(defaultQuiz.source).toEqual({
+			title: 'Social Media, was bist du? – Ein Interview mit sozialen Medien'
+		});
 	});
 
 	it('pins the shipped bands: 85 % and 60 %', () => {
@@ -131,6 +150,19 @@ describe('parseQuizContent', () => {
 		expect(() => parseQuizContent(broken)).toThrow(/questions\.2\.summary\.en: must not be empty/);
 		(broken.questions[0] as { verdict: { answer: string } }).verdict.answer = 'vielleicht';
 		expect(() => parseQuizContent(broken)).toThrow(/questions\.0\.verdict\.answer/);
+	});
+
+	it('takes a source with author, link and date, and refuses a date that is not YYYY-MM-DD', () => {
+		const withSource = structuredClone(socialMediaQuiz) as unknown as { source: object };
+		withSource.source = {
+			title: 'T',
+			author: 'A. Autorin',
+			url: 'https://example.org/artikel',
+			date: '2014-05-02'
+		};
+		expect(parseQuizContent(withSource).source).toMatchObject({ date: '2014-05-02' });
+		withSource.source = { title: 'T', date: '2.5.2014' };
+		expect(() => parseQuizContent(withSource)).toThrow(/source\.date: must be a date/);
 	});
 
 	it('rejects duplicate ids and insights about unknown questions', () => {

@@ -23,6 +23,8 @@ const QuestionSchema = v.strictObject({
 		/** For softened verdicts: the words that name the other side ("noch nicht"). */
 		qualifier: v.optional(Localized)
 	}),
+	/** Why the source answers as it does, in one short line of our own words (results list). */
+	gist: v.optional(Localized),
 	/** The author's reasoning, in our own words, 2–3 sentences. */
 	summary: Localized,
 	/** For a business owner whose answer differs, 1–2 sentences. */
@@ -39,10 +41,16 @@ export const QuizContentSchema = v.pipe(
 		version: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(63)),
 		compatibleVersions: v.optional(v.array(v.pipe(v.number(), v.integer()))),
 		title: Localized,
+		/**
+		 * What the questions and verdicts come from. Only `title` is required: author, link and
+		 * date are shown where given and never made up (the article we ship names neither).
+		 */
 		source: v.strictObject({
 			title: Text,
 			author: v.optional(Text),
-			url: v.optional(v.pipe(v.string(), v.url()))
+			url: v.optional(v.pipe(v.string(), v.url())),
+			/** Publication date as YYYY-MM-DD. */
+			date: v.optional(v.pipe(v.string(), v.isoDate('must be a date as YYYY-MM-DD')))
 		}),
 		questions: v.pipe(v.array(QuestionSchema), v.minLength(1, 'must hold at least one question')),
 		bands: v.pipe(
@@ -51,7 +59,9 @@ export const QuizContentSchema = v.pipe(
 					id: Id,
 					minPercent: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
 					name: Localized,
-					meaning: Localized
+					meaning: Localized,
+					/** A next step for everyone in this band, also when nothing differs (1–2 sentences). */
+					next: v.optional(Localized)
 				})
 			),
 			v.minLength(1, 'must hold at least one band'),

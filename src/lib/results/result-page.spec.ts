@@ -23,8 +23,10 @@ describe('loadResult', () => {
 		expect(page.view).toMatchObject({ percent: 100, band: { id: 'profi' } });
 		expect(page.url).toBe(`http://localhost/ergebnis/${code}`);
 		expect(page.retakeHref).toBe('/quiz/1');
-		expect(page.sourceTitle).toBe(defaultQuiz.source.title);
+		expect(page.source.title).toBe(defaultQuiz.source.title);
 		expect(page.date).toMatch(/\d{4}/);
+		expect(page.qr.size).toBeGreaterThan(20);
+		expect(page.qr.path).toMatch(/^M\d+ \d+h1v1h-1z/);
 	});
 
 	it.each([

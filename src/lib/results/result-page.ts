@@ -3,6 +3,8 @@ import { buildResultView } from './result-view';
 import { getLocale, localizeHref } from '$lib/paraglide/runtime';
 import { decodeShareCode } from '$lib/quiz/share-code';
 import { brokenResultLink } from '$lib/server/errors';
+import { qrPath } from '$lib/server/qr';
+import { sourceCredit } from './source';
 
 /**
  * Everything a results page needs, from the code alone. A broken or tampered code is a 400 with
@@ -14,14 +16,18 @@ export function loadResult(code: string, url: URL, retakePath: string, expectedQ
 	const dateFormat = new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
 		dateStyle: 'long'
 	});
+	const link = url.origin + url.pathname;
 	return {
 		view: buildResultView(quiz, answers, locale),
 		/** The absolute link to this result: the share link. */
-		url: url.origin + url.pathname,
+		url: link,
 		retakeHref: localizeHref(retakePath),
-		sourceTitle: quiz.source.title,
+		source: sourceCredit(quiz, locale),
 		/** Today, for the printed report. */
-		date: dateFormat.format(new Date())
+		date: dateFormat.format(new Date()),
+		/** The share link as a QR code for the printout, drawn on the server. */
+		qr: qrPath(link),
+		locale
 	};
 }
 
@@ -35,5 +41,5 @@ export function decodeResult(code: string, expectedQuiz?: QuizContent) {
 	return { quiz, answers: decoded.answers };
 }
 
-/** What a results page renders: the view, its link, the retake link, the date, the source. */
+/** What a results page renders: the view, its link and QR code, the retake link, the date, the source. */
 export type ResultPage = ReturnType<typeof loadResult>;

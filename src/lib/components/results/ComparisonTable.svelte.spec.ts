@@ -2,57 +2,80 @@ import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { defaultQuiz } from '$lib/content';
 import { buildResultView } from '$lib/results/result-view';
+import type { Answer } from '$lib/quiz/types';
 import ComparisonTable from './ComparisonTable.svelte';
 
-describe('ComparisonTable', () => {
-	const view = buildResultView(
-		defaultQuiz,
-		defaultQuiz.questions.map(() => 'jein'),
-		'de'
-	);
+const view = (answers: Answer[]) => buildResultView(defaultQuiz, answers, 'de');
+const author = defaultQuiz.questions.map((q) => q.verdict.answer);
+const allJein = view(defaultQuiz.questions.map(() => 'jein'));
 
-	it('has column headers and one row per question', () => {
-		render(ComparisonTable, { rows: view.rows });
+/** The row of a question, by a part of its title. */
+const row = (title: RegExp) => screen.getByRole('row', { name: title });
+/** The reasoning toggle of a row: a disclosure (summary) with its own name. */
+const toggle = (r: HTMLElement) =>
+	within(r).getByText('Begründung des Artikels').closest('summary');
+
+describe('ComparisonTable', () => {
+	it('is a table with column headers and one row per question', () => {
+		render(ComparisonTable, { rows: allJein.rows });
 		const table = screen.getByRole('table');
 		expect(
 			within(table)
 				.getAllByRole('columnheader')
 				.map((h) => h.textContent)
-		).toEqual(['Frage', 'Deine Antwort', 'Der Autor', 'Übereinstimmung']);
+		).toEqual(['Frage', 'Deine Antwort', 'Artikel', 'Übereinstimmung', 'Begründung']);
 		// header row + 8 questions
 		expect(within(table).getAllByRole('row')).toHaveLength(9);
 		expect(within(table).getAllByRole('rowheader')).toHaveLength(8);
 	});
 
-	it('names the match in words, not only in colour', () => {
-		render(ComparisonTable, { rows: view.rows });
-		const traffic = screen.getByRole('row', { name: /Traffic-Lieferant/ });
+	it('shows both answers as chips and names the match in words, not only in colour', () => {
+		render(ComparisonTable, { rows: allJein.rows });
+		const traffic = row(/Traffic-Lieferant/);
 		expect(within(traffic).getByText('Volle Übereinstimmung')).toBeInTheDocument();
-		const verkauf = screen.getByRole('row', { name: /Verkaufs-Tool/ });
-		expect(within(verkauf).getByText('Nein (noch nicht).')).toBeInTheDocument();
+		const verkauf = row(/Verkaufs-Tool/);
+		expect(within(verkauf).getByRole('cell', { name: 'Du: Jein' })).toBeInTheDocument();
+		expect(
+			within(verkauf).getByRole('cell', { name: 'Artikel: Nein (noch nicht).' })
+		).toBeInTheDocument();
 		expect(within(verkauf).getByText('Teilweise (0,75 Pkt.)')).toBeInTheDocument();
 		expect(
 			within(verkauf).getByText(
-				'Der Autor sagt Nein, lässt aber „noch nicht“ offen – Jein liegt nah dran.'
+				'Der Artikel sagt Nein, schränkt das aber mit „noch nicht“ ein. Dein Jein liegt nah dran und bekommt drei Viertel Punkt.'
 			)
 		).toBeInTheDocument();
-		const ja = buildResultView(
-			defaultQuiz,
-			defaultQuiz.questions.map(() => 'ja'),
-			'de'
-		);
-		render(ComparisonTable, { rows: ja.rows });
-		const facebook = screen.getAllByRole('row', { name: /bist du Facebook/ }).at(-1) as HTMLElement;
-		expect(within(facebook).getByText('Anders als der Autor')).toBeInTheDocument();
+	});
+
+	it('opens the reasoning where the answer differs; the others keep a toggle', () => {
+		const answers = [...author];
+		answers[0] = 'ja'; // different
+		answers[2] = 'jein'; // partial
+		render(ComparisonTable, { rows: view(answers).rows });
+		for (const [title, open] of [
+			[/Werbefläche/, true],
+			[/Verkaufs-Tool/, true],
+			[/Traffic-Lieferant/, false],
+			[/Kommunikations-Kanal/, false]
+		] as const) {
+			const details = toggle(row(title))?.parentElement as HTMLDetailsElement;
+			expect(details.open, String(title)).toBe(open);
+		}
+		// A toggle has the question in its accessible text, so a list of toggles is not eight "Warum?".
+		expect(toggle(row(/Traffic-Lieferant/))?.textContent).toMatch(/Traffic-Lieferant/);
+	});
+
+	it('opens every reasoning while printing', () => {
+		render(ComparisonTable, { rows: view(author).rows, printing: true });
+		for (const details of document.querySelectorAll('details')) expect(details.open).toBe(true);
 	});
 
 	it('shows the takeaway only where the answer differs', () => {
-		render(ComparisonTable, { rows: view.rows });
-		const traffic = screen.getByRole('row', { name: /Traffic-Lieferant/ });
+		render(ComparisonTable, { rows: allJein.rows });
 		expect(
-			within(traffic).queryByText('Was das für dein Unternehmen heißt')
+			within(row(/Traffic-Lieferant/)).queryByText('Was das für dein Unternehmen heißt')
 		).not.toBeInTheDocument();
-		const image = screen.getByRole('row', { name: /Image-Verbesserer/ });
-		expect(within(image).getByText('Was das für dein Unternehmen heißt')).toBeInTheDocument();
+		expect(
+			within(row(/Image-Verbesserer/)).getByText('Was das für dein Unternehmen heißt')
+		).toBeInTheDocument();
 	});
 });
