@@ -22,8 +22,7 @@ const config = {
 				'script-src': ['self'],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:'],
-				'font-src': ['self'],
-				'connect-src': ['self'],
+				// Fonts and connections (fetch, event streams) fall back to default-src 'self'.
 				'form-action': ['self'],
 				'base-uri': ['self'],
 				'object-src': ['none'],

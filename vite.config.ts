@@ -14,9 +14,11 @@ export default defineConfig(({ isSsrBuild }) => ({
 								{ name: 'chart', test: /node_modules[\\/](chart\.js|@kurkle)/, priority: 2 },
 								{
 									name: 'framework',
-									// Kit's form helper (enhance) is left to the pages that use it.
+									// Kit's form helper (enhance) is left to the pages that use it. The product's
+									// name is the one message the root layout and the error page (loaded on every
+									// page) share: on its own it would be a chunk and a request of its own.
 									test: (id) =>
-										/node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]|[\\/]src[\\/]lib[\\/]paraglide[\\/]runtime|vite[\\/]preload-helper/.test(
+										/node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]|[\\/]src[\\/]lib[\\/]paraglide[\\/](runtime|messages[\\/]app_name)|vite[\\/]preload-helper/.test(
 											id
 										) && !/runtime[\\/]app[\\/]forms/.test(id),
 									priority: 1,

@@ -8,11 +8,11 @@ export const DEFAULT_CSP =
 	"default-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /**
- * Scripts, stylesheets, fonts and raster images of the build: files that a browser never shows
- * as a document. They need no document policies (CSP, frame and opener policies, permissions,
- * referrer policy), only nosniff and the resource policy; each header left out is bytes saved
- * on every one of the many small files a first visit loads. SVG is not among them: an SVG opened
- * directly is a document.
+ * Scripts, stylesheets, fonts and raster images of the build: public files that a browser never
+ * shows as a document. They need no document policies (CSP, frame and opener policies,
+ * permissions, referrer policy) and, holding nothing private, no resource policy either; nosniff
+ * stays. Each header left out is bytes saved on every one of the many small files a first visit
+ * loads. SVG is not among them: an SVG opened directly is a document.
  */
 const ASSET = /^\/_app\/immutable\/.+\.(js|css|woff2?|png|jpe?g|webp|avif|gif|ico)$/;
 
@@ -48,9 +48,7 @@ export function securityHeaders(env) {
 		]
 	];
 
-	const forAssets = always.filter(([name]) =>
-		['X-Content-Type-Options', 'Cross-Origin-Resource-Policy'].includes(name)
-	);
+	const forAssets = always.filter(([name]) => name === 'X-Content-Type-Options');
 
 	return (req, asset = false) => {
 		if (asset) return forAssets;

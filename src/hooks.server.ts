@@ -131,16 +131,15 @@ const statusFromFailure: Handle = async ({ event, resolve }) => {
 };
 
 /**
- * A page's <head> already lists its modules as <link rel="modulepreload">; Kit's Link header
- * repeats the list (half a kilobyte, uncompressed on HTTP/1.1) on every page.
+ * Headers a page does not need: Kit's Link header repeats the module list the page's <head>
+ * already holds (half a kilobyte, uncompressed on HTTP/1.1), and `x-sveltekit-page` is read by
+ * nothing here.
  */
-const noLinkHeader: Handle = async ({ event, resolve }) => {
+const leanPageHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
-	if (
-		response.headers.has('link') &&
-		response.headers.get('content-type')?.startsWith('text/html')
-	) {
+	if (response.headers.get('content-type')?.startsWith('text/html')) {
 		response.headers.delete('link');
+		response.headers.delete('x-sveltekit-page');
 	}
 	return response;
 };
@@ -148,7 +147,7 @@ const noLinkHeader: Handle = async ({ event, resolve }) => {
 export const handle = sequence(
 	requestContext,
 	collapseSlashes,
-	noLinkHeader,
+	leanPageHeaders,
 	language,
 	sameOriginForms,
 	statusFromFailure

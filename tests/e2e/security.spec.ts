@@ -54,7 +54,6 @@ test('build scripts carry only the headers that apply to them, and no validators
 	expect(scripts.length).toBeGreaterThan(0);
 	const headers = (await request.get(scripts[0] as string)).headers();
 	expect(headers['x-content-type-options']).toBe('nosniff');
-	expect(headers['cross-origin-resource-policy']).toBe('same-origin');
 	expect(headers['cache-control']).toContain('immutable');
 	// Document policies mean nothing for a script; cached for a year, it is never revalidated.
 	for (const name of ['content-security-policy', 'x-frame-options', 'etag', 'last-modified']) {
