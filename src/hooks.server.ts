@@ -3,6 +3,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { closeDb, describeDatabase, getDb } from '$lib/server/db';
 import { databaseUnavailable, isConnectionError } from '$lib/server/db/errors';
+import { startLiveSweeps } from '$lib/server/live';
 
 /**
  * Opens the database and runs migrations before the first request is served. A database that
@@ -17,6 +18,8 @@ export const init: ServerInit = async () => {
 		process.exit(1);
 	}
 	process.once('sveltekit:shutdown', () => void closeDb());
+	// Workshop answers per participant never outlive their session's 12 hours.
+	startLiveSweeps();
 };
 
 /** Sets the language from the URL for this request and writes it into `<html lang>`. */
