@@ -240,7 +240,7 @@ describe.each(backends)('workshop sessions on %s', (backend) => {
 		const seen = (await sessionById(db, session.id))!;
 		// Half the answers are sent before the reveal, half right after, all without waiting.
 		const vote = (token: string, i: number) =>
-			answer(session.id, token, (['ja', 'jein', 'nein'] as const)[i % 3]);
+			answer(session.id, token, (['ja', 'jein', 'nein'] as const)[i % 3] as Answer);
 		const before = tokens.slice(0, 30).map(vote);
 		const reveal = advance(db, seen, 'reveal', seen.version, quiz);
 		const after = tokens.slice(30).map(vote);
