@@ -1,0 +1,28 @@
+import { redirect } from '@sveltejs/kit';
+import { normalizeJoinCode } from '$lib/live/join-code';
+import { localizeHref } from '$lib/paraglide/runtime';
+import { workshopByCode } from '$lib/server/live/context';
+import { endedWorkshop, fullWorkshop } from '$lib/server/live/errors';
+import { notifyLive } from '$lib/server/live';
+import { isExpired, joinSession } from '$lib/server/live/sessions';
+import type { PageServerLoad } from './$types';
+
+/**
+ * `/live/<CODE>` (the QR code) joins at once: a new random token, and on to the participant's
+ * page, whose URL is their only identity. Nothing is stored on the device.
+ */
+export const load = (async ({ params }) => {
+	const canonical = normalizeJoinCode(params.code);
+	if (canonical && canonical !== params.code) redirect(308, localizeHref(`/live/${canonical}`));
+	const { db, session } = await workshopByCode(params.code);
+	if (session.status === 'ended' || isExpired(session)) endedWorkshop();
+	const token = await joinSession(db, session.id);
+	if (!token) {
+		// Either it ended in the meantime, or it is full.
+		const reread = await workshopByCode(params.code);
+		if (reread.session.status === 'ended' || isExpired(reread.session)) endedWorkshop();
+		fullWorkshop();
+	}
+	await notifyLive(session.id, 'count');
+	redirect(303, localizeHref(`/live/${session.code}/${token}`));
+}) satisfies PageServerLoad;
