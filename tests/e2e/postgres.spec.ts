@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import pg from 'pg';
 import { expect, test } from './fixtures';
+import { lockTestDatabase } from './pg-lock';
 
 /**
  * Two app instances on two ports sharing one PostgreSQL database, as an operator would run them
@@ -13,6 +14,7 @@ test.describe.configure({ mode: 'serial' });
 const ports = [4181, 4182];
 const urls = ports.map((port) => `http://localhost:${port}`);
 const servers: ChildProcess[] = [];
+let unlock: (() => Promise<void>) | undefined;
 
 async function waitFor(url: string) {
 	for (let i = 0; i < 100; i++) {
@@ -28,6 +30,9 @@ async function waitFor(url: string) {
 }
 
 test.beforeAll(async () => {
+	// Other specs use the same database (workshop-instances.spec.ts): one at a time.
+	test.setTimeout(180_000);
+	unlock = await lockTestDatabase(databaseUrl as string);
 	const client = new pg.Client({ connectionString: databaseUrl });
 	await client.connect();
 	// Start from an empty database: every table of the app's schema goes.
@@ -56,8 +61,9 @@ test.beforeAll(async () => {
 	}
 });
 
-test.afterAll(() => {
+test.afterAll(async () => {
 	for (const server of servers) server.kill('SIGTERM');
+	await unlock?.();
 });
 
 async function createCampaign(page: import('@playwright/test').Page, base: string, name: string) {

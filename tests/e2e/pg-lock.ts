@@ -1,0 +1,14 @@
+import pg from 'pg';
+
+/**
+ * The end-to-end tests on PostgreSQL share one throw-away database and some of them empty it:
+ * each holds this lock while it runs (on a connection of its own) so they take turns.
+ */
+export async function lockTestDatabase(url: string): Promise<() => Promise<void>> {
+	const client = new pg.Client({ connectionString: url });
+	await client.connect();
+	await client.query('select pg_advisory_lock(hashtext($1))', ['smc-e2e-postgres']);
+	return async () => {
+		await client.end().catch(() => {});
+	};
+}
