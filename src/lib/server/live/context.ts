@@ -14,16 +14,22 @@ export interface Workshop {
 	quiz: QuizContent;
 }
 
-/**
- * The session behind a join code in the URL, with its campaign's public face and quiz; the
- * friendly 404 (with the code field) for anything else. Codes are read as people type them.
- */
-export async function workshopByCode(codeParam: string): Promise<Workshop> {
+/** The session behind a join code in the URL; the friendly 404 (with the code field) otherwise. */
+export async function sessionForCode(codeParam: string) {
 	const code = normalizeJoinCode(codeParam);
 	if (!code) unknownWorkshop();
 	const db = await getDb();
 	const session = await sessionByCode(db, code);
 	if (!session) unknownWorkshop();
+	return { db, session };
+}
+
+/**
+ * The session behind a join code in the URL, with its campaign's public face and quiz; the
+ * friendly 404 (with the code field) for anything else. Codes are read as people type them.
+ */
+export async function workshopByCode(codeParam: string): Promise<Workshop> {
+	const { db, session } = await sessionForCode(codeParam);
 	const campaign = await db
 		.selectFrom('campaigns')
 		.selectAll()

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { normalizeJoinCode } from '$lib/live/join-code';
 import { localizeHref } from '$lib/paraglide/runtime';
-import { workshopByCode } from '$lib/server/live/context';
+import { sessionForCode } from '$lib/server/live/context';
 import { endedWorkshop, fullWorkshop } from '$lib/server/live/errors';
 import { notifyLive } from '$lib/server/live';
 import { isExpired, joinSession } from '$lib/server/live/sessions';
@@ -14,12 +14,12 @@ import type { PageServerLoad } from './$types';
 export const load = (async ({ params }) => {
 	const canonical = normalizeJoinCode(params.code);
 	if (canonical && canonical !== params.code) redirect(308, localizeHref(`/live/${canonical}`));
-	const { db, session } = await workshopByCode(params.code);
+	const { db, session } = await sessionForCode(params.code);
 	if (session.status === 'ended' || isExpired(session)) endedWorkshop();
 	const token = await joinSession(db, session.id);
 	if (!token) {
 		// Either it ended in the meantime, or it is full.
-		const reread = await workshopByCode(params.code);
+		const reread = await sessionForCode(params.code);
 		if (reread.session.status === 'ended' || isExpired(reread.session)) endedWorkshop();
 		fullWorkshop();
 	}

@@ -6,7 +6,7 @@ import { getLocale, localizeHref } from '$lib/paraglide/runtime';
 import { encodeShareCode } from '$lib/quiz/share-code';
 import { ANSWERS, type Answer } from '$lib/quiz/types';
 import { notifyLive } from '$lib/server/live';
-import { workshopByCode } from '$lib/server/live/context';
+import { sessionForCode, workshopByCode } from '$lib/server/live/context';
 import { foreignToken } from '$lib/server/live/errors';
 import { answersOf, isParticipant, readState, submitAnswer } from '$lib/server/live/sessions';
 import type { Actions, PageServerLoad } from './$types';
@@ -73,7 +73,7 @@ const AnswerForm = v.object({
 export const actions = {
 	/** An answer for the round shown on the phone; refused once that round is closed. */
 	answer: async ({ params, request }) => {
-		const { db, session } = await workshopByCode(params.code);
+		const { db, session } = await sessionForCode(params.code);
 		const form = await request.formData().catch(() => null);
 		const parsed = v.safeParse(AnswerForm, {
 			question: form?.get('question'),
