@@ -13,6 +13,8 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, To
 export interface SummaryChartData {
 	/** "Werbefläche (Autor: Nein.)" */
 	labels: string[];
+	/** "Werbefläche": on narrow screens, where the long labels would be cut off. */
+	shortLabels: string[];
 	/** Per answer: its label, the custom property of its colour and the percent per question. */
 	series: { label: string; colorVar: string; values: number[]; author: boolean[] }[];
 	/** Larger text (projector). */
@@ -32,7 +34,7 @@ export function drawSummaryChart(canvas: HTMLCanvasElement, data: SummaryChartDa
 	return new Chart(canvas, {
 		type: 'bar',
 		data: {
-			labels: data.labels,
+			labels: canvas.clientWidth < 600 ? data.shortLabels : data.labels,
 			datasets: data.series.map((s) => ({
 				label: s.label,
 				data: s.values,

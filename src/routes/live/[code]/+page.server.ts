@@ -11,9 +11,11 @@ import type { PageServerLoad } from './$types';
  * `/live/<CODE>` (the QR code) joins at once: a new random token, and on to the participant's
  * page, whose URL is their only identity. Nothing is stored on the device.
  */
-export const load = (async ({ params }) => {
+export const load = (async ({ params, request }) => {
 	const canonical = normalizeJoinCode(params.code);
 	if (canonical && canonical !== params.code) redirect(308, localizeHref(`/live/${canonical}`));
+	// A HEAD request (a link checker, a preview) does not join: only a browser opening the page.
+	if (request.method !== 'GET') redirect(303, localizeHref(`/live?code=${params.code}`));
 	const { db, session } = await sessionForCode(params.code);
 	if (session.status === 'ended' || isExpired(session)) endedWorkshop();
 	const token = await joinSession(db, session.id);
