@@ -92,6 +92,11 @@ export const actions = {
 		if (outcome === 'not-a-participant') foreignToken();
 		if (outcome === 'closed') return fail(409, { closed: true });
 		await notifyLive(session.id, 'count');
-		redirect(303, localizeHref(pagePath(session.code, params.token)));
+		// The participant's answers so far go into the address, so that even a reload after the
+		// end (when the server has forgotten them) still leads to their result.
+		const mine = await answersOf(db, session.id, params.token);
+		const count = Math.max(0, ...mine.map((a) => a.question + 1));
+		const answers = encodeLiveAnswers(latestAnswers(mine, count));
+		redirect(303, localizeHref(`${pagePath(session.code, params.token)}?a=${answers}`));
 	}
 } satisfies Actions;
