@@ -402,3 +402,24 @@ test('the dashboard leads back to a running workshop, and the workshop works in 
 	await context.close();
 	await en.context.close();
 });
+
+test('the presenter’s buttons work without JavaScript', async ({ browser }) => {
+	const context = await browser.newContext(LAPTOP);
+	const page = await context.newPage();
+	await campaignWithDashboard(page, '', 'Ohne Skript');
+	const { presenterUrl } = await startWorkshop(page);
+	const noScript = await browser.newContext({
+		...LAPTOP,
+		javaScriptEnabled: false,
+		storageState: await context.storageState()
+	});
+	const presenter = await noScript.newPage();
+	await presenter.goto(presenterUrl);
+	await presenter.getByRole('button', { name: 'Frage zeigen' }).click();
+	await expect(presenter.getByText('0 von 0 haben geantwortet')).toBeVisible();
+	await presenter.getByRole('button', { name: 'Aufdecken' }).click();
+	await expect(presenter.getByRole('heading', { name: 'Der Autor sagt: Nein.' })).toBeVisible();
+	await expect(presenter).toHaveURL(presenterUrl);
+	await context.close();
+	await noScript.close();
+});
