@@ -414,7 +414,10 @@ test('the presenter’s buttons work without JavaScript', async ({ browser }) =>
 		storageState: await context.storageState()
 	});
 	const presenter = await noScript.newPage();
-	await presenter.goto(presenterUrl);
+	// "Workshop starten" on the dashboard leads back to the running workshop, also without JavaScript.
+	await presenter.goto(new URL('auswertung', presenterUrl.replace(/live\/[^/]+$/, '')).href);
+	await presenter.getByRole('button', { name: 'Workshop starten' }).click();
+	await expect(presenter).toHaveURL(presenterUrl);
 	await presenter.getByRole('button', { name: 'Frage zeigen' }).click();
 	await expect(presenter.getByText('0 von 0 haben geantwortet')).toBeVisible();
 	await presenter.getByRole('button', { name: 'Aufdecken' }).click();
