@@ -7,7 +7,8 @@ import { chromiumArgs, chromiumPath } from './scripts/chromium-path.js';
 const port = Number(process.env.E2E_PORT ?? 4173);
 // A throw-away database for each run.
 const dataDir = join(tmpdir(), `smc-e2e-${port}`);
-rmSync(dataDir, { recursive: true, force: true });
+// Only in the runner's own process: workers load this file too, while the server runs.
+if (!process.env.TEST_WORKER_INDEX) rmSync(dataDir, { recursive: true, force: true });
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -12,6 +12,7 @@ import {
 } from '$lib/server/db/errors';
 import { logThrottled, logger } from '$lib/server/log';
 import { newRequestId, reportRoute } from '$lib/server/request-context';
+import { startLiveSweeps } from '$lib/server/live';
 
 /**
  * Validates the settings and opens the database (running migrations) before the first request
@@ -34,6 +35,8 @@ export const init: ServerInit = async () => {
 		process.exit(1);
 	}
 	process.once('sveltekit:shutdown', () => void closeDb());
+	// Workshop answers per participant never outlive their session's 12 hours.
+	startLiveSweeps();
 };
 
 /**

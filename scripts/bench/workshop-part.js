@@ -35,9 +35,18 @@ export function available() {
  * @returns {Promise<import('./part.js').PartResult>}
  */
 export async function run(bench) {
-	const scenario = scenarioFunction(await import(MODULE.href));
+	const module = await import(MODULE.href);
 	log('Workshop scenario');
-	const result = await scenario(bench.server.base, { settings: bench.settings, log });
+	const result =
+		typeof module.runWorkshopBench === 'function'
+			? asSection(
+					await module.runWorkshopBench({
+						base: bench.server.base,
+						serverPid: bench.server.pid,
+						log
+					})
+				)
+			: await scenarioFunction(module)(bench.server.base, { settings: bench.settings, log });
 	if (!result || typeof result !== 'object' || !Array.isArray(result.rows)) {
 		throw new Error('workshop.js returned no { title, rows }');
 	}
@@ -63,6 +72,36 @@ export async function run(bench) {
 			}
 		],
 		notes: result.notes ?? []
+	};
+}
+
+/**
+ * The figures of `runWorkshopBench` (workshop.js) as a section: latency from an answer to the
+ * presenter's count, the fan-out of the presenter's steps, exact counts and memory per stream.
+ * @param {any} f
+ */
+function asSection(f) {
+	const ms = (/** @type {{ p50: number, p95: number, max: number }} */ s) => [s.p50, s.p95, s.max];
+	return {
+		...f,
+		title: `Workshop – ${f.participants} phones with open event streams answer within ${f.answeredWithinMs} ms; latency in ms`,
+		header: ['measure', 'p50', 'p95', 'max'],
+		rows: [
+			["answer → presenter's count", ...ms(f.answerLatencyMs)],
+			['answer POST (303)', ...ms(f.answerPostMs)],
+			['"Frage zeigen" → all phones', ...ms(f.showFanoutMs)],
+			['"Aufdecken" → all phones', ...ms(f.revealFanoutMs)]
+		],
+		targets: {
+			latency: { target: 'p95 < 1,000 ms', met: f.target.met, row: 0 },
+			counts: { target: 'every answer once', met: f.counts.exact, row: 1 }
+		},
+		notes: [
+			`Workshop counts: expected ${JSON.stringify(f.counts.expected)}, revealed ${JSON.stringify(f.counts.revealed)} (${f.counts.answersSent} answers sent, repeats and changes included) → ${f.counts.exact ? 'exact' : 'NOT EXACT'}`,
+			f.memory.perStreamKB === null
+				? 'Workshop memory per stream: not measured'
+				: `Workshop memory: ${f.memory.rssBeforeMB} MB → ${f.memory.rssAfterMB} MB resident, ${f.memory.perStreamKB} KB per open stream`
+		]
 	};
 }
 

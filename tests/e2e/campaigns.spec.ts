@@ -61,19 +61,19 @@ test('a consultant’s campaign: create, clients share, dashboard and CSV', asyn
 	const werbeflaeche = page
 		.getByRole('listitem')
 		.filter({ has: page.getByRole('heading', { name: 'Werbefläche' }) });
-	await expect(werbeflaeche).toContainText('Autor: Nein.');
+	await expect(werbeflaeche).toContainText('Artikel: Nein.');
 	await expect(werbeflaeche.getByRole('listitem')).toHaveText([
 		/^Ja\s+1 \(50\s%\)\s*$/,
 		/^Jein\s+0 \(0\s%\)\s*$/,
-		/^Nein\s+1 \(50\s%\)\s*– Antwort des Autors$/
+		/^Nein\s+1 \(50\s%\)\s*– Antwort des Artikels$/
 	]);
-	await expect(werbeflaeche).toContainText('50 % sehen es wie der Autor');
+	await expect(werbeflaeche).toContainText('50 % sehen es wie der Artikel');
 	// Where the group is furthest from the author: all Ja is far from a plain Nein.
 	const gaps = page.getByRole('region', {
-		name: 'Wo die Gruppe am weitesten vom Autor entfernt ist'
+		name: 'Wo die Gruppe am weitesten vom Artikel entfernt ist'
 	});
 	await expect(gaps.getByRole('listitem')).toHaveCount(3);
-	await expect(gaps.getByRole('listitem').first()).toContainText('sehen es wie der Autor');
+	await expect(gaps.getByRole('listitem').first()).toContainText('sehen es wie der Artikel');
 	// No chart library on the dashboard: the bars are drawn on the server.
 	await expect(page.locator('canvas')).toHaveCount(0);
 

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { createCampaignOverHttp, sendShare, shareToken } from './campaign-api';
 import { expect, test } from './fixtures';
+import { lockTestDatabase } from './pg-lock';
 import { specPort, startServer, type TestServer } from './server';
 
 /**
@@ -14,6 +15,7 @@ test.describe.configure({ mode: 'serial' });
 const ports = [specPort(0), specPort(1)];
 const urls = ports.map((port) => `http://localhost:${port}`);
 const servers: TestServer[] = [];
+let unlock: (() => Promise<void>) | undefined;
 
 /** A connection of the test's own, as the same role as the app. */
 async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -30,10 +32,14 @@ async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
 const terminateAppBackends = (client: pg.Client) =>
 	client.query(
 		`select pg_terminate_backend(pid) from pg_stat_activity
-		 where datname = current_database() and usename = current_user and pid <> pg_backend_pid()`
+		 where datname = current_database() and usename = current_user and pid <> pg_backend_pid()
+		   and application_name <> 'smc-e2e-lock'`
 	);
 
 test.beforeAll(async () => {
+	// Other specs use the same database (workshop-instances.spec.ts): one at a time.
+	test.setTimeout(180_000);
+	unlock = await lockTestDatabase(databaseUrl as string);
 	// Start from an empty database: every table of the app's schema goes.
 	await admin(async (client) => {
 		const { rows } = await client.query<{ name: string }>(
@@ -60,6 +66,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
 	await Promise.all(servers.map((server) => server.stop()));
+	await unlock?.();
 });
 
 async function createCampaign(page: import('@playwright/test').Page, base: string, name: string) {

@@ -48,7 +48,8 @@ export function creditFor(verdict: Verdict, answer: Answer): number {
 	}
 }
 
-function partialReasonFor(verdict: Verdict): PartialReason {
+/** Why an answer short of the verdict still earns part of the credit (when it earns any). */
+export function partialReasonFor(verdict: Verdict): PartialReason {
 	if (verdict.answer === 'jein') return 'jein-verdict';
 	if (verdict.kind === 'softened') return 'qualifier';
 	if (verdict.kind === 'emphatic') return 'emphasis';

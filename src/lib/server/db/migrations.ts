@@ -171,6 +171,99 @@ const migrations: Record<string, Migration> = {
 			await db.schema.alterTable('campaigns').dropColumn('organisation').execute();
 		}
 	},
+	// Workshop mode: live sessions, their participants (a random token each) and answers, and the
+	// counts that remain once a session has ended (answers per token never outlive the session).
+	'005_live_sessions': {
+		async up(db: Kysely<unknown>) {
+			await db.schema
+				.createTable('live_sessions')
+				.addColumn('id', 'text', (c) => c.primaryKey())
+				.addColumn('campaign_id', 'text', (c) =>
+					c.notNull().references('campaigns.id').onDelete('cascade')
+				)
+				.addColumn('code', 'text', (c) => c.notNull().unique())
+				.addColumn('status', 'text', (c) => c.notNull())
+				.addColumn('question', 'integer', (c) => c.notNull())
+				.addColumn('round', 'integer', (c) => c.notNull())
+				.addColumn('version', 'integer', (c) => c.notNull())
+				.addColumn('joined', 'integer', (c) => c.notNull())
+				.addColumn('created_at', 'text', (c) => c.notNull())
+				.addColumn('expires_at', 'text', (c) => c.notNull())
+				.addColumn('ended_at', 'text')
+				.execute();
+			await db.schema
+				.createIndex('live_sessions_campaign')
+				.on('live_sessions')
+				.columns(['campaign_id', 'status'])
+				.execute();
+			await db.schema
+				.createIndex('live_sessions_expiry')
+				.on('live_sessions')
+				.columns(['status', 'expires_at'])
+				.execute();
+
+			await db.schema
+				.createTable('live_participants')
+				.addColumn('token', 'text', (c) => c.primaryKey())
+				.addColumn('session_id', 'text', (c) =>
+					c.notNull().references('live_sessions.id').onDelete('cascade')
+				)
+				.execute();
+			await db.schema
+				.createIndex('live_participants_session')
+				.on('live_participants')
+				.column('session_id')
+				.execute();
+
+			await db.schema
+				.createTable('live_answers')
+				.addColumn('token', 'text', (c) =>
+					c.notNull().references('live_participants.token').onDelete('cascade')
+				)
+				.addColumn('session_id', 'text', (c) =>
+					c.notNull().references('live_sessions.id').onDelete('cascade')
+				)
+				.addColumn('question', 'integer', (c) => c.notNull())
+				.addColumn('round', 'integer', (c) => c.notNull())
+				.addColumn('answer', 'text', (c) => c.notNull())
+				.addPrimaryKeyConstraint('live_answers_pk', ['token', 'question', 'round'])
+				.execute();
+			await db.schema
+				.createIndex('live_answers_round')
+				.on('live_answers')
+				.columns(['session_id', 'question', 'round', 'answer'])
+				.execute();
+
+			await db.schema
+				.createTable('live_counts')
+				.addColumn('session_id', 'text', (c) =>
+					c.notNull().references('live_sessions.id').onDelete('cascade')
+				)
+				.addColumn('question', 'integer', (c) => c.notNull())
+				.addColumn('round', 'integer', (c) => c.notNull())
+				.addColumn('answer', 'text', (c) => c.notNull())
+				.addColumn('count', 'integer', (c) => c.notNull())
+				.addPrimaryKeyConstraint('live_counts_pk', ['session_id', 'question', 'round', 'answer'])
+				.execute();
+			await db.schema
+				.createTable('live_band_counts')
+				.addColumn('session_id', 'text', (c) =>
+					c.notNull().references('live_sessions.id').onDelete('cascade')
+				)
+				.addColumn('band', 'text', (c) => c.notNull())
+				.addColumn('count', 'integer', (c) => c.notNull())
+				.addColumn('percent_sum', 'integer', (c) => c.notNull())
+				.addPrimaryKeyConstraint('live_band_counts_pk', ['session_id', 'band'])
+				.execute();
+		},
+		async down(db: Kysely<unknown>) {
+			await db.schema.dropTable('live_band_counts').execute();
+			await db.schema.dropTable('live_counts').execute();
+			await db.schema.dropTable('live_answers').execute();
+			await db.schema.dropTable('live_participants').execute();
+			await db.schema.dropTable('live_sessions').execute();
+		}
+	},
 	// Anonymous comparison with everyone ("So antworten andere"): counts per quiz, version,
 	// question and answer, and per score; nothing else. The snapshot is what pages show, refreshed
 	// at most every BENCHMARK_REFRESH_S seconds, the same for every instance.

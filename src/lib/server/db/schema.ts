@@ -10,6 +10,11 @@ export interface DB {
 	comparison_answer_counts: ComparisonAnswerCountTable;
 	comparison_score_counts: ComparisonScoreCountTable;
 	comparison_snapshots: ComparisonSnapshotTable;
+	live_sessions: LiveSessionTable;
+	live_participants: LiveParticipantTable;
+	live_answers: LiveAnswerTable;
+	live_counts: LiveCountTable;
+	live_band_counts: LiveBandCountTable;
 }
 
 export interface CampaignTable {
@@ -104,3 +109,60 @@ export interface ComparisonSnapshotTable {
 export type Campaign = Selectable<CampaignTable>;
 export type NewCampaign = Insertable<CampaignTable>;
 export type Share = Selectable<ShareTable>;
+
+/** A workshop: one campaign's live session, moved on by the presenter (see $lib/live/flow.ts). */
+export interface LiveSessionTable {
+	/** Random, 128 bits: part of the presenter's URL. */
+	id: string;
+	campaign_id: string;
+	/** Join code, 6 characters without look-alikes; unique among all stored sessions. */
+	code: string;
+	status: 'lobby' | 'open' | 'revealed' | 'ended';
+	/** Index of the current question (in the lobby: the first one to come). */
+	question: number;
+	/** 1, or 2 after "Noch einmal abstimmen". */
+	round: number;
+	/** Goes up with every step of the presenter; clients and forms compare it. */
+	version: number;
+	/** Participants who joined (kept as a number after the end). */
+	joined: number;
+	/** ISO timestamps of the session (the consultant's, not a participant's). */
+	created_at: string;
+	/** created_at + 12 hours: answers per token never live longer. */
+	expires_at: string;
+	ended_at: string | null;
+}
+
+/** A participant's token: random, in their URL only, linked to no person. Deleted at the end. */
+export interface LiveParticipantTable {
+	token: string;
+	session_id: string;
+}
+
+/** One answer per token, question and round (sent again: replaced). Deleted at the end. */
+export interface LiveAnswerTable {
+	token: string;
+	session_id: string;
+	question: number;
+	round: number;
+	answer: string;
+}
+
+/** What remains of a round once it is revealed: how many gave each answer. */
+export interface LiveCountTable {
+	session_id: string;
+	question: number;
+	round: number;
+	answer: string;
+	count: number;
+}
+
+/** At the end: participants who answered every question, per band, with their percents' sum. */
+export interface LiveBandCountTable {
+	session_id: string;
+	band: string;
+	count: number;
+	percent_sum: number;
+}
+
+export type LiveSession = Selectable<LiveSessionTable>;

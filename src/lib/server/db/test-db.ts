@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import pg from 'pg';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +20,11 @@ export const backends: Backend[] = process.env.TEST_DATABASE_URL
 export async function createTestDb(backend: Backend) {
 	if (backend === 'postgres') {
 		const url = process.env.TEST_DATABASE_URL as string;
+		// Test files run in parallel and each empties the whole database: one at a time, by a
+		// lock held on a connection of its own until cleanup.
+		const lock = new pg.Client({ connectionString: url });
+		await lock.connect();
+		await lock.query('select pg_advisory_lock(hashtext($1))', ['smc-data-layer-tests']);
 		const open = () => openPostgres(url, 20).db;
 		let db = open();
 		// Start from empty: these tests own the throw-away database, every table in it.
@@ -38,6 +44,7 @@ export async function createTestDb(backend: Backend) {
 			},
 			cleanup: async () => {
 				await db.destroy().catch(() => {});
+				await lock.end().catch(() => {});
 			}
 		};
 	}
