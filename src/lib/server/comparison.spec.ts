@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultQuiz } from '$lib/content';
 import type { Answer } from '$lib/quiz/types';
 import {
@@ -89,6 +89,19 @@ describe.each(backends)('comparison counters on %s', (backend) => {
 		// After the hour: refreshed.
 		const next = await publishedComparison(db, defaultQuiz, settings, start + 61 * 60_000);
 		expect(next).toMatchObject({ status: 'ready', figures: { completions: 4 } });
+	});
+
+	it('takes one snapshot however many pages ask at the moment it is due', async () => {
+		for (let i = 0; i < 3; i++) await count(db, all('ja'));
+		await completionsWritten(db);
+		const writes = vi.spyOn(db, 'insertInto');
+		const at = Date.parse('2026-11-28T12:00:00Z');
+		const pages = await Promise.all(
+			Array.from({ length: 10 }, () => publishedComparison(db, defaultQuiz, settings, at))
+		);
+		expect(pages[0]).toMatchObject({ status: 'ready', figures: { completions: 3 } });
+		expect(new Set(pages.map((p) => JSON.stringify(p))).size).toBe(1);
+		expect(writes.mock.calls.filter(([table]) => table === 'comparison_snapshots')).toHaveLength(1);
 	});
 
 	it('lets one address add only a few completions per minute', async () => {
