@@ -179,6 +179,34 @@ test('the dashboard shows the campaign’s shares next to all participants', asy
 	await expectNoAxeViolations(page);
 });
 
+test('the landing and privacy pages say what is counted, with this installation’s settings', async ({
+	page
+}) => {
+	await page.goto(`${server.url}/`);
+	await expect(page.getByText(/zählen wir jedes abgeschlossene Quiz anonym mit/)).toBeVisible();
+	await page.goto(`${server.url}/en`);
+	await expect(page.getByText(/we count every completed quiz anonymously/)).toBeVisible();
+	await page.goto(`${server.url}/datenschutz`);
+	await expect(
+		page.getByRole('cell', {
+			name: /vergisst sie danach \(nach der letzten Frage zählt er sie nur zu den anonymen Zählern/
+		})
+	).toBeVisible();
+	await expect(
+		page.getByRole('heading', { name: 'Der Vergleich mit allen Teilnehmenden' })
+	).toBeVisible();
+	// BENCHMARK_REFRESH_S=0, BENCHMARK_MIN_COUNT=3, BENCHMARK_COMPLETIONS_PER_MINUTE=60.
+	await expect(
+		page.getByText(
+			/Schnappschuss der Zähler, der bei jedem Seitenaufruf erneuert wird, und erst ab 3 abgeschlossenen/
+		)
+	).toBeVisible();
+	await expect(
+		page.getByText(/zählt eine IP-Adresse höchstens 60-mal pro Minute mit/)
+	).toBeVisible();
+	await expectNoAxeViolations(page);
+});
+
 test.describe('with BENCHMARK=off', () => {
 	let off: TestServer;
 	test.beforeAll(async () => {
