@@ -8,7 +8,9 @@ import {
 	countCompletion,
 	currentFigures,
 	publishedComparison,
-	resetComparison
+	resetComparison,
+	writeAllCompletions,
+	WRITE_INTERVAL_MS
 } from './comparison';
 import { openPostgres } from './db/database';
 import type { DB } from './db/schema';
@@ -62,6 +64,26 @@ describe.each(backends)('comparison counters on %s', (backend) => {
 			'quiz_id',
 			'quiz_version'
 		]);
+	});
+
+	it('writes the completions of a short while together, in one transaction', async () => {
+		const transactions = vi.spyOn(db, 'transaction');
+		for (let i = 0; i < 5; i++) {
+			await count(db, author);
+			await new Promise((resolve) => setTimeout(resolve, WRITE_INTERVAL_MS / 10));
+		}
+		// Still in memory: nothing written yet.
+		expect((await currentFigures(db, defaultQuiz)).completions).toBe(0);
+		await completionsWritten(db);
+		expect((await currentFigures(db, defaultQuiz)).completions).toBe(5);
+		expect(transactions).toHaveBeenCalledTimes(1);
+	});
+
+	it('writes what waits in memory when the app shuts down', async () => {
+		await count(db, all('nein'));
+		await count(db, all('ja'));
+		await writeAllCompletions();
+		expect((await currentFigures(db, defaultQuiz)).scores).toEqual({ '16': 1, '18': 1 });
 	});
 
 	it('shows nothing below the threshold, only how many there are', async () => {

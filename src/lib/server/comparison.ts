@@ -51,6 +51,21 @@ interface Completion {
 let limiter: { perMinute: number; store: RateLimiterMemory } | undefined;
 
 /**
+ * How long counted completions wait in memory before they are written, together: at most a
+ * few transactions a second however many people finish (on SQLite each commit is an fsync that
+ * holds the process), at the price of losing at most this much in a crash.
+ */
+export const WRITE_INTERVAL_MS = 200;
+
+/** The databases that counted completions in this process (one, outside tests). */
+const counting = new Set<Kysely<DB>>();
+/** Completions counted and not yet handed to the writer, per database. */
+const unwritten = new Map<
+	Kysely<DB>,
+	{ completions: Completion[]; onWriteError: (error: unknown) => void }
+>();
+
+/**
  * Counts a completion unless comparison is off or the address has added its few completions
  * this minute. Never delays or fails the participant's way to the result: the write happens in
  * the background (anonymous figures may lose the last few completions in a crash; shares may not).
@@ -77,24 +92,43 @@ export async function countCompletion(
 	);
 	if (!allowed) return false;
 	const quarters = Math.round(scoreAnswers(quiz, answers).total * 4);
-	writeCompletion(db, { quizId: quiz.id, version: quiz.version, answers, quarters }).catch(
-		onWriteError
-	);
+	const completion = { quizId: quiz.id, version: quiz.version, answers, quarters };
+	counting.add(db);
+	const waiting = unwritten.get(db);
+	if (waiting) {
+		waiting.completions.push(completion);
+		waiting.onWriteError = onWriteError;
+	} else {
+		unwritten.set(db, { completions: [completion], onWriteError });
+		setTimeout(() => void handOver(db), WRITE_INTERVAL_MS).unref();
+	}
 	return true;
 }
 
+/** Passes what waits for `db` to its writer (one write at a time); a failure goes to the handler. */
+function handOver(db: Kysely<DB>): Promise<void> {
+	const waiting = unwritten.get(db);
+	if (!waiting) return Promise.resolve();
+	unwritten.delete(db);
+	return writeCompletion(db, waiting.completions).catch(waiting.onWriteError);
+}
+
 /** Waits until every completion counted so far is written (tests, shutdown). */
-export function completionsWritten(db: Kysely<DB>): Promise<void> {
-	return writeCompletion(db, null);
+export async function completionsWritten(db: Kysely<DB>): Promise<void> {
+	await handOver(db);
+	await writeCompletion(db, []);
+}
+
+/**
+ * Writes what is still in memory or under way, for every database that counted: on shutdown,
+ * before the database is closed. Never fails (a failure went to the write's handler).
+ */
+export async function writeAllCompletions(): Promise<void> {
+	await Promise.all([...counting].map((db) => completionsWritten(db).catch(() => {})));
 }
 
 const writeCompletion = perDatabase((db: Kysely<DB>) =>
-	groupCommit((batch: (Completion | null)[]) =>
-		writeCompletions(
-			db,
-			batch.filter((c): c is Completion => c !== null)
-		)
-	)
+	groupCommit((batch: Completion[][]) => writeCompletions(db, batch.flat()))
 );
 
 /** Adds a batch of completions to the counters: two statements, rows in a fixed order. */
