@@ -3,6 +3,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { config, ConfigError } from '$lib/server/config';
+import { writeAllCompletions } from '$lib/server/comparison';
 import { closeDb, describeDatabase, getDb } from '$lib/server/db';
 import {
 	classifyFailure,
@@ -34,7 +35,8 @@ export const init: ServerInit = async () => {
 		logger().fatal(`Cannot open the database (${describeDatabase()}): ${reason}`);
 		process.exit(1);
 	}
-	process.once('sveltekit:shutdown', () => void closeDb());
+	// Comparison counts wait up to WRITE_INTERVAL_MS in memory: written before the database closes.
+	process.once('sveltekit:shutdown', () => void writeAllCompletions().finally(closeDb));
 	// Workshop answers per participant never outlive their session's 12 hours.
 	startLiveSweeps();
 };

@@ -6,6 +6,7 @@ import { loadAppModules as load } from '../app-modules.js';
 const MODULES = {
 	database: '/src/lib/server/db/database.ts',
 	campaigns: '/src/lib/server/campaigns.ts',
+	comparison: '/src/lib/server/comparison.ts',
 	quiz: '/src/lib/quiz/index.ts',
 	content: '/src/lib/content/index.ts'
 };
@@ -16,6 +17,7 @@ const MODULES = {
  * @returns {Promise<{
  *   database: typeof import('../../src/lib/server/db/database'),
  *   campaigns: typeof import('../../src/lib/server/campaigns'),
+ *   comparison: typeof import('../../src/lib/server/comparison'),
  *   quiz: typeof import('../../src/lib/quiz/index'),
  *   content: typeof import('../../src/lib/content/index')
  * }>}

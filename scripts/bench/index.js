@@ -2,7 +2,8 @@
 // throw-away SQLite database, and measures, section by section,
 //   page weight in Chromium, Lighthouse scores, load with autocannon (pages, shares, the
 //   dashboard of a campaign with 100,000 shares), the workshop scenario when workshop.js is
-//   there, and shares on PostgreSQL when a database is named,
+//   there, completions with the comparison's counting on and off, and shares on PostgreSQL when
+//   a database is named,
 // then prints one table (figures beside the targets) and writes bench/results.json.
 // Environment variables: see settings.js and the README's "Performance" section.
 // Unmet targets do not fail the run; only a crash does (exit code 1; interrupted: 130).
@@ -14,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { chromiumPath } from '../chromium-path.js';
 import { loadAppModules } from './app-modules.js';
 import { createCleanup } from './cleanup.js';
+import * as completions from './completions.js';
 import * as lighthouse from './lighthouse.js';
 import * as load from './load.js';
 import { log } from './log.js';
@@ -38,7 +40,7 @@ const AGAINST_SERVER = [pageWeight, lighthouse, load, ...(workshop.available() ?
  * server has stopped and left them the machine.
  * @type {import('./part.js').Part[]}
  */
-const OWN_SERVERS = [postgres];
+const OWN_SERVERS = [completions, postgres];
 
 /**
  * Builds, measures section by section, and reports.

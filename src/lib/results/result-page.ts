@@ -2,8 +2,11 @@ import { quizById, quizDefinitions, type QuizContent } from '$lib/content';
 import { buildResultView } from './result-view';
 import { getLocale, localizeHref } from '$lib/paraglide/runtime';
 import { decodeShareCode } from '$lib/quiz/share-code';
+import type { Answers } from '$lib/quiz/types';
 import { brokenResultLink } from '$lib/server/errors';
+import { comparisonForPage } from '$lib/server/page-comparison';
 import { qrPath } from '$lib/server/qr';
+import { buildComparisonView } from './comparison-view';
 import { sourceCredit } from './source';
 
 /**
@@ -12,6 +15,26 @@ import { sourceCredit } from './source';
  */
 export function loadResult(code: string, url: URL, retakePath: string, expectedQuiz?: QuizContent) {
 	const { quiz, answers } = decodeResult(code, expectedQuiz);
+	return resultFor(quiz, answers, url, retakePath);
+}
+
+/**
+ * The results page's data: the result from the code alone, and the published comparison with
+ * everyone (nothing when it is off or the database cannot give it in time).
+ */
+export async function loadResultPage(
+	code: string,
+	url: URL,
+	retakePath: string,
+	expectedQuiz?: QuizContent
+) {
+	const { quiz, answers } = decodeResult(code, expectedQuiz);
+	const page = resultFor(quiz, answers, url, retakePath);
+	const comparison = await comparisonForPage(quiz);
+	return { ...page, comparison: buildComparisonView(comparison, quiz, answers, page.locale) };
+}
+
+function resultFor(quiz: QuizContent, answers: Answers, url: URL, retakePath: string) {
 	const locale = getLocale();
 	const dateFormat = new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
 		dateStyle: 'long'
@@ -41,5 +64,8 @@ export function decodeResult(code: string, expectedQuiz?: QuizContent) {
 	return { quiz, answers: decoded.answers };
 }
 
-/** What a results page renders: the view, its link and QR code, the retake link, the date, the source. */
-export type ResultPage = ReturnType<typeof loadResult>;
+/**
+ * What a results page renders: the view, its link and QR code, the retake link, the date, the
+ * source, and the comparison with everyone.
+ */
+export type ResultPage = Awaited<ReturnType<typeof loadResultPage>>;

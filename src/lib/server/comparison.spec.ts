@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultQuiz } from '$lib/content';
 import type { Answer } from '$lib/quiz/types';
 import {
@@ -8,7 +8,9 @@ import {
 	countCompletion,
 	currentFigures,
 	publishedComparison,
-	resetComparison
+	resetComparison,
+	writeAllCompletions,
+	WRITE_INTERVAL_MS
 } from './comparison';
 import { openPostgres } from './db/database';
 import type { DB } from './db/schema';
@@ -64,6 +66,26 @@ describe.each(backends)('comparison counters on %s', (backend) => {
 		]);
 	});
 
+	it('writes the completions of a short while together, in one transaction', async () => {
+		const transactions = vi.spyOn(db, 'transaction');
+		for (let i = 0; i < 5; i++) {
+			await count(db, author);
+			await new Promise((resolve) => setTimeout(resolve, WRITE_INTERVAL_MS / 10));
+		}
+		// Still in memory: nothing written yet.
+		expect((await currentFigures(db, defaultQuiz)).completions).toBe(0);
+		await completionsWritten(db);
+		expect((await currentFigures(db, defaultQuiz)).completions).toBe(5);
+		expect(transactions).toHaveBeenCalledTimes(1);
+	});
+
+	it('writes what waits in memory when the app shuts down', async () => {
+		await count(db, all('nein'));
+		await count(db, all('ja'));
+		await writeAllCompletions();
+		expect((await currentFigures(db, defaultQuiz)).scores).toEqual({ '16': 1, '18': 1 });
+	});
+
 	it('shows nothing below the threshold, only how many there are', async () => {
 		await count(db, author);
 		await count(db, author);
@@ -89,6 +111,19 @@ describe.each(backends)('comparison counters on %s', (backend) => {
 		// After the hour: refreshed.
 		const next = await publishedComparison(db, defaultQuiz, settings, start + 61 * 60_000);
 		expect(next).toMatchObject({ status: 'ready', figures: { completions: 4 } });
+	});
+
+	it('takes one snapshot however many pages ask at the moment it is due', async () => {
+		for (let i = 0; i < 3; i++) await count(db, all('ja'));
+		await completionsWritten(db);
+		const writes = vi.spyOn(db, 'insertInto');
+		const at = Date.parse('2026-11-28T12:00:00Z');
+		const pages = await Promise.all(
+			Array.from({ length: 10 }, () => publishedComparison(db, defaultQuiz, settings, at))
+		);
+		expect(pages[0]).toMatchObject({ status: 'ready', figures: { completions: 3 } });
+		expect(new Set(pages.map((p) => JSON.stringify(p))).size).toBe(1);
+		expect(writes.mock.calls.filter(([table]) => table === 'comparison_snapshots')).toHaveLength(1);
 	});
 
 	it('lets one address add only a few completions per minute', async () => {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
-import type { ComparisonFigures } from '$lib/results/comparison';
+import type { ComparisonFigures, PublishedComparison } from '$lib/results/comparison';
 import { scoreAnswers } from '$lib/quiz/scoring';
 import { ANSWERS, type Answer, type Answers, type QuizDefinition } from '$lib/quiz/types';
 import type { Config } from './config-schema';
@@ -51,6 +51,21 @@ interface Completion {
 let limiter: { perMinute: number; store: RateLimiterMemory } | undefined;
 
 /**
+ * How long counted completions wait in memory before they are written, together: at most a
+ * few transactions a second however many people finish (on SQLite each commit is an fsync that
+ * holds the process), at the price of losing at most this much in a crash.
+ */
+export const WRITE_INTERVAL_MS = 200;
+
+/** The databases that counted completions in this process (one, outside tests). */
+const counting = new Set<Kysely<DB>>();
+/** Completions counted and not yet handed to the writer, per database. */
+const unwritten = new Map<
+	Kysely<DB>,
+	{ completions: Completion[]; onWriteError: (error: unknown) => void }
+>();
+
+/**
  * Counts a completion unless comparison is off or the address has added its few completions
  * this minute. Never delays or fails the participant's way to the result: the write happens in
  * the background (anonymous figures may lose the last few completions in a crash; shares may not).
@@ -77,24 +92,43 @@ export async function countCompletion(
 	);
 	if (!allowed) return false;
 	const quarters = Math.round(scoreAnswers(quiz, answers).total * 4);
-	writeCompletion(db, { quizId: quiz.id, version: quiz.version, answers, quarters }).catch(
-		onWriteError
-	);
+	const completion = { quizId: quiz.id, version: quiz.version, answers, quarters };
+	counting.add(db);
+	const waiting = unwritten.get(db);
+	if (waiting) {
+		waiting.completions.push(completion);
+		waiting.onWriteError = onWriteError;
+	} else {
+		unwritten.set(db, { completions: [completion], onWriteError });
+		setTimeout(() => void handOver(db), WRITE_INTERVAL_MS).unref();
+	}
 	return true;
 }
 
+/** Passes what waits for `db` to its writer (one write at a time); a failure goes to the handler. */
+function handOver(db: Kysely<DB>): Promise<void> {
+	const waiting = unwritten.get(db);
+	if (!waiting) return Promise.resolve();
+	unwritten.delete(db);
+	return writeCompletion(db, waiting.completions).catch(waiting.onWriteError);
+}
+
 /** Waits until every completion counted so far is written (tests, shutdown). */
-export function completionsWritten(db: Kysely<DB>): Promise<void> {
-	return writeCompletion(db, null);
+export async function completionsWritten(db: Kysely<DB>): Promise<void> {
+	await handOver(db);
+	await writeCompletion(db, []);
+}
+
+/**
+ * Writes what is still in memory or under way, for every database that counted: on shutdown,
+ * before the database is closed. Never fails (a failure went to the write's handler).
+ */
+export async function writeAllCompletions(): Promise<void> {
+	await Promise.all([...counting].map((db) => completionsWritten(db).catch(() => {})));
 }
 
 const writeCompletion = perDatabase((db: Kysely<DB>) =>
-	groupCommit((batch: (Completion | null)[]) =>
-		writeCompletions(
-			db,
-			batch.filter((c): c is Completion => c !== null)
-		)
-	)
+	groupCommit((batch: Completion[][]) => writeCompletions(db, batch.flat()))
 );
 
 /** Adds a batch of completions to the counters: two statements, rows in a fixed order. */
@@ -192,21 +226,29 @@ export async function currentFigures(
 	return { completions, answers, scores };
 }
 
-export type Comparison =
-	| { status: 'off' }
-	/** Fewer completions than the threshold: say how many there are. */
-	| { status: 'pending'; completions: number; minCount: number }
-	| { status: 'ready'; figures: ComparisonFigures; takenAt: string };
+export type Comparison = PublishedComparison;
+
+interface Snapshot {
+	figures: ComparisonFigures;
+	takenAt: number;
+}
 
 /** The snapshot last read, per database and quiz version, until it is due for a refresh. */
-const caches = new WeakMap<
-	Kysely<DB>,
-	Map<string, { figures: ComparisonFigures; takenAt: number }>
->();
+const caches = new WeakMap<Kysely<DB>, Map<string, Snapshot>>();
+/** A refresh under way, so that the pages asking meanwhile wait for it instead of repeating it. */
+const refreshes = new WeakMap<Kysely<DB>, Map<string, Promise<Snapshot>>>();
+
+/** The map of `db` in `maps`, created on first use. */
+function perDb<T>(maps: WeakMap<Kysely<DB>, Map<string, T>>, db: Kysely<DB>): Map<string, T> {
+	let map = maps.get(db);
+	if (!map) maps.set(db, (map = new Map()));
+	return map;
+}
 
 /**
  * What a page may show of the comparison: the published snapshot, refreshed when it is older
- * than `refreshSeconds` (by whichever instance asks first), and nothing below the threshold.
+ * than `refreshSeconds` (by whichever instance asks first, once however many pages ask at that
+ * moment), and nothing below the threshold.
  */
 export async function publishedComparison(
 	db: Kysely<DB>,
@@ -216,39 +258,18 @@ export async function publishedComparison(
 ): Promise<Comparison> {
 	if (!settings.enabled) return { status: 'off' };
 	const key = `${quiz.id}\n${quiz.version}`;
-	let cache = caches.get(db);
-	if (!cache) caches.set(db, (cache = new Map()));
+	const cache = perDb(caches, db);
 	const fresh = (takenAt: number) => now - takenAt < settings.refreshSeconds * 1000;
 
 	let snapshot = cache.get(key);
 	if (!snapshot || !fresh(snapshot.takenAt)) {
-		const row = await db
-			.selectFrom('comparison_snapshots')
-			.select(['taken_at', 'data'])
-			.where('quiz_id', '=', quiz.id)
-			.where('quiz_version', '=', quiz.version)
-			.executeTakeFirst();
-		const stored = row && { figures: JSON.parse(row.data), takenAt: Date.parse(row.taken_at) };
-		if (stored && fresh(stored.takenAt)) {
-			snapshot = stored;
-		} else {
-			snapshot = { figures: await currentFigures(db, quiz), takenAt: now };
-			const values = {
-				quiz_id: quiz.id,
-				quiz_version: quiz.version,
-				taken_at: new Date(now).toISOString(),
-				data: JSON.stringify(snapshot.figures)
-			};
-			await db
-				.insertInto('comparison_snapshots')
-				.values(values)
-				.onConflict((oc) =>
-					oc
-						.columns(['quiz_id', 'quiz_version'])
-						.doUpdateSet({ taken_at: values.taken_at, data: values.data })
-				)
-				.execute();
+		const running = perDb(refreshes, db);
+		let refresh = running.get(key);
+		if (!refresh) {
+			refresh = refreshSnapshot(db, quiz, fresh, now).finally(() => running.delete(key));
+			running.set(key, refresh);
 		}
+		snapshot = await refresh;
 		cache.set(key, snapshot);
 	}
 	const { figures, takenAt } = snapshot;
@@ -256,6 +277,40 @@ export async function publishedComparison(
 		return { status: 'pending', completions: figures.completions, minCount: settings.minCount };
 	}
 	return { status: 'ready', figures, takenAt: new Date(takenAt).toISOString() };
+}
+
+/** The stored snapshot if another instance took it recently enough, else a new one, stored. */
+async function refreshSnapshot(
+	db: Kysely<DB>,
+	quiz: Pick<QuizDefinition, 'id' | 'version' | 'questions'>,
+	fresh: (takenAt: number) => boolean,
+	now: number
+): Promise<Snapshot> {
+	const row = await db
+		.selectFrom('comparison_snapshots')
+		.select(['taken_at', 'data'])
+		.where('quiz_id', '=', quiz.id)
+		.where('quiz_version', '=', quiz.version)
+		.executeTakeFirst();
+	const stored = row && { figures: JSON.parse(row.data), takenAt: Date.parse(row.taken_at) };
+	if (stored && fresh(stored.takenAt)) return stored;
+	const snapshot = { figures: await currentFigures(db, quiz), takenAt: now };
+	const values = {
+		quiz_id: quiz.id,
+		quiz_version: quiz.version,
+		taken_at: new Date(now).toISOString(),
+		data: JSON.stringify(snapshot.figures)
+	};
+	await db
+		.insertInto('comparison_snapshots')
+		.values(values)
+		.onConflict((oc) =>
+			oc
+				.columns(['quiz_id', 'quiz_version'])
+				.doUpdateSet({ taken_at: values.taken_at, data: values.data })
+		)
+		.execute();
+	return snapshot;
 }
 
 /** Clears the counters and snapshots of every quiz (`npm run stats -- --reset`). */

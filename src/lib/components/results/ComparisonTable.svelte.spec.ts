@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { defaultQuiz } from '$lib/content';
+import { buildComparisonView } from '$lib/results/comparison-view';
 import { buildResultView } from '$lib/results/result-view';
 import type { Answer } from '$lib/quiz/types';
 import ComparisonTable from './ComparisonTable.svelte';
@@ -77,5 +78,67 @@ describe('ComparisonTable', () => {
 		expect(
 			within(row(/Image-Verbesserer/)).getByText('Was das für dein Unternehmen heißt')
 		).toBeInTheDocument();
+	});
+});
+
+describe('ComparisonTable with everyone’s answers', () => {
+	const figures = {
+		completions: 40,
+		answers: defaultQuiz.questions.map(() => ({ ja: 20, jein: 12, nein: 8 })),
+		scores: { '16': 40 }
+	};
+	const comparison = buildComparisonView(
+		{ status: 'ready', figures, takenAt: '2026-11-28T14:00:00.000Z' },
+		defaultQuiz,
+		allJein.rows.map((r) => r.answer),
+		'de'
+	);
+
+	it('adds a column “Alle Teilnehmenden” with the three shares per question', () => {
+		render(ComparisonTable, { rows: allJein.rows, comparison });
+		expect(
+			screen
+				.getAllByRole('columnheader')
+				.map((h) => h.textContent)
+				.at(-2)
+		).toBe('Alle Teilnehmenden');
+		const cell = within(row(/Werbefläche/)).getByRole('cell', { name: /^Alle Teilnehmenden/ });
+		// Text a screen reader reads and paper prints: the shares, and whose answer is whose.
+		expect(cell.textContent?.replace(/\s+/g, ' ')).toMatch(
+			/Ja 50 %.*Jein 30 %.*– deine Antwort.*Nein 20 %.*– Antwort des Artikels/
+		);
+		// The bar is drawn (server-side SVG, no script) and hidden from screen readers.
+		const bar = cell.querySelector('svg.bar');
+		expect(bar?.getAttribute('aria-hidden')).toBe('true');
+		expect([...(bar?.querySelectorAll('rect') ?? [])].map((r) => r.getAttribute('width'))).toEqual([
+			'50%',
+			'30%',
+			'20%'
+		]);
+	});
+
+	it('marks one answer twice where the participant answers as the article does', () => {
+		render(ComparisonTable, { rows: allJein.rows, comparison });
+		const traffic = within(row(/Traffic-Lieferant/)).getByRole('cell', {
+			name: /^Alle Teilnehmenden/
+		});
+		expect(traffic.textContent?.replace(/\s+/g, ' ')).toMatch(
+			/Jein 30 %.*– deine Antwort.*– Antwort des Artikels/
+		);
+	});
+
+	it('has no such column while the comparison is pending or off', () => {
+		for (const pending of [
+			{
+				status: 'pending',
+				line: 'Vergleich mit allen Teilnehmenden ab 30 Teilnahmen – bisher 12.'
+			},
+			{ status: 'off' }
+		] as const) {
+			const { unmount } = render(ComparisonTable, { rows: allJein.rows, comparison: pending });
+			expect(screen.getAllByRole('columnheader')).toHaveLength(5);
+			expect(screen.queryByText('Alle Teilnehmenden')).not.toBeInTheDocument();
+			unmount();
+		}
 	});
 });

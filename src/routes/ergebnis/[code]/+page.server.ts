@@ -1,7 +1,7 @@
-import { loadResult } from '$lib/results/result-page';
+import { loadResultPage } from '$lib/results/result-page';
 import type { PageServerLoad } from './$types';
 
 /** The result comes from the code alone: no stored state, so the URL is the share link. */
 export const load = (({ params, url }) => {
-	return loadResult(params.code, url, '/quiz/1');
+	return loadResultPage(params.code, url, '/quiz/1');
 }) satisfies PageServerLoad;

@@ -1,12 +1,17 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
+import type { Answer } from '$lib/quiz/types';
+import { m } from '$lib/paraglide/messages';
 import { getLocale, localizeHref } from '$lib/paraglide/runtime';
+import { formatCount, formatSnapshotDay, pendingLine } from '$lib/results/comparison-view';
+import type { PublishedComparison } from '$lib/results/comparison';
 import { answerLabel } from '$lib/results/labels';
 import { stripInvisible } from '$lib/server/clean-text';
 import { answerCounts, deleteCampaign, listShares, shareStats } from '$lib/server/campaigns';
 import { clearSessionCookie, requireDashboard } from '$lib/server/dashboard-auth';
+import { comparisonForPage } from '$lib/server/page-comparison';
 import { qrPath } from '$lib/server/qr';
-import { formatDay, largestGaps, questionFigures } from './dashboard-view';
+import { everyoneFigures, formatDay, largestGaps, questionFigures } from './dashboard-view';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The table shows the newest shares; the CSV export has all of them. */
@@ -16,10 +21,11 @@ export const load = (async (event) => {
 	const { campaign, quiz, db } = await requireDashboard(event);
 	const locale = getLocale();
 	// Figures come from the running counts: the same cost for 10 shares or 100,000.
-	const [stats, shares, counts] = await Promise.all([
+	const [stats, shares, counts, comparison] = await Promise.all([
 		shareStats(db, campaign.id),
 		listShares(db, campaign.id, TABLE_LIMIT),
-		answerCounts(db, campaign.id, quiz.questions.length)
+		answerCounts(db, campaign.id, quiz.questions.length),
+		comparisonForPage(quiz)
 	]);
 	const bandName = new Map(quiz.bands.map((b) => [b.id, b.name[locale]]));
 	const base = `/c/${campaign.slug}/auswertung`;
@@ -61,6 +67,11 @@ export const load = (async (event) => {
 			}))
 		},
 		questions,
+		everyone: everyoneFor(
+			comparison,
+			quiz.questions.map((q) => q.verdict.answer),
+			locale
+		),
 		gaps: largestGaps(questions).map((q) => q.id),
 		scale: {
 			ja: answerLabel('ja', locale),
@@ -80,6 +91,33 @@ export const load = (async (event) => {
 		}))
 	};
 }) satisfies PageServerLoad;
+
+/**
+ * All participants beside the campaign: only from the published snapshot and its threshold (the
+ * campaign's own figures are the consultant's data and always shown); nothing when it is off.
+ */
+function everyoneFor(comparison: PublishedComparison, verdicts: Answer[], locale: 'de' | 'en') {
+	switch (comparison.status) {
+		case 'off':
+			return null;
+		case 'pending':
+			return { status: 'pending' as const, line: pendingLine(comparison, locale) };
+		case 'ready': {
+			const { figures, takenAt } = comparison;
+			return {
+				status: 'ready' as const,
+				intro: m.dashboard_compare_intro(
+					{
+						count: formatCount(figures.completions, locale),
+						date: formatSnapshotDay(takenAt, locale)
+					},
+					{ locale }
+				),
+				questions: everyoneFigures(verdicts, figures.answers)
+			};
+		}
+	}
+}
 
 export const actions = {
 	/** Deletes everything, once the consultant has typed the campaign's name. */

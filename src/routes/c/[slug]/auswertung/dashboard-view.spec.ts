@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { defaultQuiz } from '$lib/content';
-import { formatDay, largestGaps, questionFigures, wholePercents } from './dashboard-view';
+import {
+	everyoneFigures,
+	formatDay,
+	largestGaps,
+	questionFigures,
+	wholePercents
+} from './dashboard-view';
 
 /** A question of the shipped quiz, as the dashboard's load passes it. */
 const question = (id: string) => {
@@ -74,5 +80,24 @@ describe('dates', () => {
 		expect(formatDay('2026-11-27', 'de')).toBe('27.11.2026');
 		expect(formatDay('2026-11-27', 'en')).toBe('27/11/2026');
 		expect(formatDay('not a day', 'de')).toBe('not a day');
+	});
+});
+
+describe('all participants beside the campaign', () => {
+	it('gives the same whole percents as a results page, and the share who answer as the author', () => {
+		const verdicts = defaultQuiz.questions.map((q) => q.verdict.answer);
+		const answers = defaultQuiz.questions.map(() => ({ ja: 1, jein: 1, nein: 1 }));
+		const figures = everyoneFigures(verdicts, answers);
+		expect(figures).toHaveLength(8);
+		// Thirds add up to 100 here (largest remainder), as participants see them.
+		expect(figures[0]).toEqual({ percents: { ja: 34, jein: 33, nein: 33 }, agree: 33 });
+		// kommunikation: the author says Ja.
+		expect(figures[7]!.agree).toBe(34);
+	});
+
+	it('is zero for a question nobody has answered yet', () => {
+		expect(everyoneFigures(['ja'], [])).toEqual([
+			{ percents: { ja: 0, jein: 0, nein: 0 }, agree: 0 }
+		]);
 	});
 });

@@ -1,3 +1,4 @@
+import { answerPercents } from '$lib/results/comparison';
 import { creditFor } from '$lib/quiz/scoring';
 import { ANSWERS, type Answer, type Verdict } from '$lib/quiz/types';
 
@@ -79,4 +80,27 @@ export function formatDay(day: string, locale: 'de' | 'en'): string {
 	if (!match) return day;
 	const [, y, mo, d] = match;
 	return locale === 'de' ? `${d}.${mo}.${y}` : `${d}/${mo}/${y}`;
+}
+
+/** How everyone who took the quiz answered one question (the published snapshot), in percent. */
+export interface EveryoneFigures {
+	/** Whole percents adding up to 100, as on the participants' results pages. */
+	percents: Counts;
+	/** Whole percent of everyone who gave the author's answer. */
+	agree: number;
+}
+
+/**
+ * Everyone's answers beside the campaign's, per question in quiz order: the same percents a
+ * participant's results page shows for the same snapshot (`answerPercents`), so the two never
+ * disagree about "all participants".
+ */
+export function everyoneFigures(
+	verdicts: readonly Answer[],
+	answers: readonly Counts[]
+): EveryoneFigures[] {
+	return verdicts.map((author, i) => {
+		const percents = answerPercents(answers[i] ?? { ja: 0, jein: 0, nein: 0 });
+		return { percents, agree: percents[author] };
+	});
 }

@@ -9,15 +9,17 @@ import { addShare, hasShare } from '$lib/server/campaigns';
 import { getDb } from '$lib/server/db';
 import { consume } from '$lib/server/rate-limit';
 import { newSecret } from '$lib/server/secrets';
-import { decodeResult, loadResult } from '$lib/results/result-page';
+import { decodeResult, loadResultPage } from '$lib/results/result-page';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async (event) => {
 	const { params, url } = event;
 	const { campaign, quiz } = await requireCampaign(event);
-	const page = loadResult(params.code, url, `/c/${params.slug}/quiz/1`, quiz);
 	const sharedToken = url.searchParams.get('geteilt');
-	const shared = sharedToken !== null && (await hasShare(await getDb(), campaign.id, sharedToken));
+	const [page, shared] = await Promise.all([
+		loadResultPage(params.code, url, `/c/${params.slug}/quiz/1`, quiz),
+		sharedToken !== null && getDb().then((db) => hasShare(db, campaign.id, sharedToken))
+	]);
 	// A fresh token per page view: the same form sent twice stores one share.
 	return { ...page, shared, shareToken: newSecret() };
 }) satisfies PageServerLoad;
