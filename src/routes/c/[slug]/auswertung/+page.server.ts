@@ -8,6 +8,7 @@ import { clearSessionCookie, requireDashboard } from '$lib/server/dashboard-auth
 import { qrPath } from '$lib/server/qr';
 import { formatDay, largestGaps, questionFigures } from './dashboard-view';
 import type { Actions, PageServerLoad } from './$types';
+import { embedBox } from './embed-snippet';
 
 /** The table shows the newest shares; the CSV export has all of them. */
 const TABLE_LIMIT = 200;
@@ -46,6 +47,7 @@ export const load = (async (event) => {
 			svgHref: localizeHref(`${base}/qr.svg`),
 			pngHref: localizeHref(`${base}/qr.png`)
 		},
+		embed: embedBox(campaign, event.url.origin),
 		notice: event.url.searchParams.has('geloescht')
 			? ('deleted' as const)
 			: event.url.searchParams.has('gespeichert')
