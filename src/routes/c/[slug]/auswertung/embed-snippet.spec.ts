@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FALLBACK_HEIGHT, embedBox, embedSnippet } from './embed-snippet';
 
@@ -74,5 +75,18 @@ describe('the embed snippet', () => {
 			origins: [],
 			code: null
 		});
+	});
+
+	it('is what the README shows the consultant', () => {
+		const readme = readFileSync('README.md', 'utf8');
+		const shown = /```html\n(<iframe id="smc-anna-beispiel-7kq2mx"[\s\S]*?)\n```/.exec(readme)?.[1];
+		expect(shown).toBe(
+			embedSnippet({
+				appOrigin: 'https://check.example',
+				src: 'https://check.example/c/anna-beispiel-7kq2mx/embed',
+				slug: 'anna-beispiel-7kq2mx',
+				title: 'Quiz: Was ist Social Media für dein Unternehmen?'
+			})
+		);
 	});
 });
