@@ -167,11 +167,8 @@ test('with third-party cookies and storage blocked, the embedded quiz works the 
 }) => {
 	const { context, page } = await participant(browser);
 	const cdp = await context.newCDPSession(page);
-	await cdp.send('Network.setCookieControls', {
-		enableThirdPartyCookieRestriction: true,
-		disableThirdPartyCookieMetadata: true,
-		disableThirdPartyCookieHeuristics: true
-	});
+	// The browser's "block third-party cookies" setting (third-party storage goes with it).
+	await cdp.send('Network.setCookieControls', { enableThirdPartyCookieRestriction: true });
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 	const cookies: string[] = [];
