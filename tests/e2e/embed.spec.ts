@@ -398,7 +398,7 @@ test('the campaign form takes the websites, explains mistakes, and the edit page
 		'Erlaubt auf: https://clara-test.de, https://www.clara-test.de:8443'
 	);
 
-	await page.getByRole('link', { name: 'Kampagne bearbeiten' }).first().click();
+	await page.getByRole('link', { name: 'Kampagne bearbeiten' }).click();
 	await expect(field).toHaveValue('https://clara-test.de\nhttps://www.clara-test.de:8443');
 	await field.fill(['a.de', 'b.de', 'c.de', 'd.de', 'e.de', 'f.de'].join('\n'));
 	await page.getByRole('button', { name: 'Änderungen speichern' }).click();
@@ -406,7 +406,11 @@ test('the campaign form takes the websites, explains mistakes, and the edit page
 	await field.fill('');
 	await page.getByRole('button', { name: 'Änderungen speichern' }).click();
 	const box = page.getByRole('region', { name: 'Auf deiner Website einbetten' });
-	await expect(box).toContainText('Trag dazu unter „Kampagne bearbeiten“');
+	await expect(box).toContainText('Trag dazu die Adresse deiner Website ein');
 	await expect(box.getByRole('textbox')).toHaveCount(0);
+	// Its link leads straight to the field.
+	await box.getByRole('link', { name: 'Website zum Einbetten eintragen' }).click();
+	await expect(field).toBeInViewport();
+	await expect(field).toHaveValue('');
 	await context.close();
 });

@@ -36,10 +36,10 @@ describe('EmbedSnippet', () => {
 	it('without a website, says where to add one instead of showing code', () => {
 		render(EmbedSnippet, { ...props, origins: [], code: null });
 		expect(screen.queryByRole('textbox')).toBeNull();
-		expect(screen.getByText(/Trag dazu unter „Kampagne bearbeiten“/)).toBeInTheDocument();
-		expect(screen.getByRole('link', { name: 'Kampagne bearbeiten' })).toHaveAttribute(
+		expect(screen.getByText(/Trag dazu die Adresse deiner Website ein/)).toBeInTheDocument();
+		expect(screen.getByRole('link', { name: 'Website zum Einbetten eintragen' })).toHaveAttribute(
 			'href',
-			'/c/anna/auswertung/bearbeiten'
+			'/c/anna/auswertung/bearbeiten#embedOrigins'
 		);
 	});
 });
