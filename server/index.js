@@ -9,7 +9,7 @@ import { constants as zlibConstants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { createLogger, throttled } from './log.js';
 import { originFromSocket, reachableAt } from './origin.js';
-import { isBuildAsset, securityHeaders } from './security-headers.js';
+import { allowsFraming, isBuildAsset, securityHeaders } from './security-headers.js';
 import { parseServerSettings } from './settings.js';
 import { staticFiles } from './static-files.js';
 
@@ -78,6 +78,24 @@ function withoutValidators(res) {
 	};
 }
 
+/**
+ * X-Frame-Options follows the page's own policy: when the app answers with a
+ * Content-Security-Policy whose frame-ancestors names the sites that may frame it (a campaign's
+ * embed pages), the DENY set above is taken off before the headers go out.
+ * @param {import('node:http').ServerResponse} res
+ */
+function frameOptionsFollowPolicy(res) {
+	const writeHead = res.writeHead;
+	/** @type {any} */ (res).writeHead = function (/** @type {any[]} */ ...args) {
+		const fields = args.find((a) => a && typeof a === 'object' && !Array.isArray(a));
+		const name = fields && Object.keys(fields).find((n) => /^content-security-policy$/i.test(n));
+		const csp = name ? fields[name] : res.getHeader('content-security-policy');
+		if (allowsFraming(typeof csp === 'string' ? csp : undefined))
+			res.removeHeader('x-frame-options');
+		return writeHead.apply(this, /** @type {any} */ (args));
+	};
+}
+
 /** @param {string} pathname */
 function decodedPath(pathname) {
 	try {
@@ -131,6 +149,7 @@ const server = createServer(timeouts, (req, res) => {
 	for (const [name, value] of headers(req, asset)) res.setHeader(name, value);
 	// Immutable files are cached for a year and never revalidated: validators are dead weight.
 	if (asset) withoutValidators(res);
+	else frameOptionsFollowPolicy(res);
 	logWhenDone(req, res, reqId);
 
 	if (req.method !== 'GET' && req.method !== 'HEAD') {

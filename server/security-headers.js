@@ -22,8 +22,22 @@ export function isBuildAsset(pathname) {
 }
 
 /**
+ * True when a Content-Security-Policy lets other sites frame the page: its `frame-ancestors`
+ * names sources instead of `'none'` (a campaign's embed pages, see src/lib/server/embed-frame.ts).
+ * Such a page gets no `X-Frame-Options`: the header cannot name a list of origins, and its DENY
+ * would say the opposite of the policy.
+ *
+ * @param {string | undefined | null} csp
+ */
+export function allowsFraming(csp) {
+	const sources = /(?:^|;)\s*frame-ancestors\s+([^;]*)/i.exec(csp ?? '')?.[1]?.trim();
+	return sources !== undefined && sources !== '' && sources !== "'none'";
+}
+
+/**
  * Headers for every response. A route may still set its own Referrer-Policy (the dashboard
- * sends same-origin) or Content-Security-Policy: SvelteKit's value replaces ours. Build assets
+ * sends same-origin) or Content-Security-Policy: SvelteKit's value replaces ours, and one that
+ * allows framing also takes X-Frame-Options away (see `allowsFraming`). Build assets
  * (see `isBuildAsset`) get only the headers that apply to them.
  *
  * @param {Record<string, string | undefined>} env

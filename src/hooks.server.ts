@@ -11,6 +11,7 @@ import {
 	storageFull,
 	unusableInput
 } from '$lib/server/db/errors';
+import { embedFraming } from '$lib/server/embed-frame';
 import { logThrottled, logger } from '$lib/server/log';
 import { newRequestId, reportRoute } from '$lib/server/request-context';
 import { startLiveSweeps } from '$lib/server/live';
@@ -153,6 +154,7 @@ export const handle = sequence(
 	requestContext,
 	collapseSlashes,
 	leanPageHeaders,
+	embedFraming,
 	language,
 	sameOriginForms,
 	statusFromFailure

@@ -62,4 +62,16 @@ describe('CampaignForm', () => {
 			/zu hell/
 		);
 	});
+
+	it('takes the websites the quiz may be embedded on, one per line, and says what is wrong', () => {
+		render(CampaignForm, {
+			...base,
+			errors: { embedOrigins: 'embed_scheme' },
+			values: { name: 'Anna', embedOrigins: 'https://berater.example\nhttp://anna.de' }
+		});
+		const field = screen.getByRole('textbox', { name: /^Einbetten erlauben auf/ });
+		expect(field.tagName).toBe('TEXTAREA');
+		expect(field).toHaveValue('https://berater.example\nhttp://anna.de');
+		expect(field).toHaveAccessibleDescription(/höchstens 5[\s\S]*nur auf Websites mit https/);
+	});
 });

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { hasControlCharacters, stripInvisible } from './clean-text';
 import { accentReadable } from './color';
+import { EmbedOriginsField, embedOriginsText, type EmbedOriginsError } from './embed-origins';
 
 /** Error codes per field; the page turns them into sentences in the visitor's language. */
 export type CampaignFieldError =
@@ -11,6 +12,7 @@ export type CampaignFieldError =
 	| 'contact_invalid'
 	| 'accent_format'
 	| 'accent_contrast'
+	| EmbedOriginsError
 	| 'text_control';
 
 /** One line of text: invisible characters out, any run of whitespace one space. */
@@ -90,10 +92,12 @@ export const CampaignForm = v.object({
 		v.check((s) => s === '' || HEX.test(s), 'accent_format'),
 		v.check((s) => s === '' || !HEX.test(s) || accentReadable(s), 'accent_contrast'),
 		v.transform((s) => s || null)
-	)
+	),
+	embedOrigins: EmbedOriginsField
 });
 
-export type CampaignField = 'name' | 'organisation' | 'welcome' | 'contactUrl' | 'accent';
+export type CampaignField =
+	'name' | 'organisation' | 'welcome' | 'contactUrl' | 'accent' | 'embedOrigins';
 export type CampaignFormValues = Record<CampaignField, string>;
 export type CampaignFormErrors = Partial<Record<CampaignField, CampaignFieldError>>;
 export type CampaignData = v.InferOutput<typeof CampaignForm>;
@@ -137,7 +141,8 @@ export function parseCampaignForm(form: FormData) {
 		organisation: text('organisation'),
 		welcome: text('welcome'),
 		contactUrl: text('contactUrl'),
-		accent: chosenAccent(form)
+		accent: chosenAccent(form),
+		embedOrigins: text('embedOrigins')
 	};
 	const result = v.safeParse(CampaignForm, values, { abortPipeEarly: true });
 	// What is shown again in the form: as typed, minus what could never be stored (NUL and other
@@ -161,6 +166,7 @@ export function campaignFormValues(campaign: {
 	welcome: string | null;
 	contact_url: string | null;
 	accent: string | null;
+	embed_origins?: string | null;
 }): CampaignFormValues {
 	return {
 		name: campaign.name,
@@ -169,7 +175,8 @@ export function campaignFormValues(campaign: {
 		// An address as people type it: normaliseContact adds mailto: again on saving.
 		contactUrl:
 			campaign.contact_url?.replace(/^mailto:(?=[^\s@:/?]+@[^\s@:/?]+\.[^\s@:/?]+$)/i, '') ?? '',
-		accent: campaign.accent ?? ''
+		accent: campaign.accent ?? '',
+		embedOrigins: embedOriginsText(campaign.embed_origins)
 	};
 }
 

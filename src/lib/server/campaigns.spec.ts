@@ -113,6 +113,21 @@ describe.each(backends)('the data layer on %s', (backend) => {
 			expect(await listShares(db, campaign.id)).toHaveLength(1);
 		});
 
+		it('keeps the websites the quiz may be embedded on, and changes them with the rest', async () => {
+			const origins = 'https://berater.example https://www.anna-beispiel.de';
+			const { slug } = await createCampaign(db, { ...input, embedOrigins: origins });
+			const campaign = (await findCampaign(db, slug))!;
+			expect(campaign.embed_origins).toBe(origins);
+			const details = { ...input, embedOrigins: 'https://neu.example' };
+			await updateCampaign(db, campaign.id, details);
+			expect((await findCampaign(db, slug))!.embed_origins).toBe('https://neu.example');
+			await updateCampaign(db, campaign.id, { ...details, embedOrigins: null });
+			expect((await findCampaign(db, slug))!.embed_origins).toBeNull();
+			// Created without the field (callers from before it existed): not embeddable.
+			const older = await createCampaign(db, input);
+			expect((await findCampaign(db, older.slug))!.embed_origins).toBeNull();
+		});
+
 		it('answers addresses that can be no slug or share id without asking the database', async () => {
 			// PostgreSQL refuses a NUL byte in a query parameter with an error (a 500 before).
 			expect(await findCampaign(db, 'abc\u0000def')).toBeUndefined();

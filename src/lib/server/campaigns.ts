@@ -23,6 +23,8 @@ export interface CampaignDetails {
 	welcome: string | null;
 	contactUrl: string | null;
 	accent: string | null;
+	/** Origins that may frame the quiz, space-separated as the form stores them (embed-origins.ts). */
+	embedOrigins?: string | null;
 }
 
 export interface CampaignInput extends CampaignDetails {
@@ -44,6 +46,7 @@ export async function createCampaign(db: Kysely<DB>, input: CampaignInput) {
 			welcome: input.welcome,
 			contact_url: input.contactUrl,
 			accent: input.accent,
+			embed_origins: input.embedOrigins ?? null,
 			key_hash: hashSecret(key),
 			created_on: today()
 		})
@@ -78,7 +81,8 @@ export async function updateCampaign(
 			organisation: details.organisation ?? null,
 			welcome: details.welcome,
 			contact_url: details.contactUrl,
-			accent: details.accent
+			accent: details.accent,
+			embed_origins: details.embedOrigins ?? null
 		})
 		.where('id', '=', campaignId)
 		.execute();

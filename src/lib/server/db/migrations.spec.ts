@@ -63,3 +63,23 @@ describe('migration 004: name and organisation', () => {
 		await db.destroy();
 	});
 });
+
+describe('migration 008: websites that may embed a campaign', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'smc-migrate-'));
+	afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+	it('lets no existing campaign be framed, and goes back without a trace', async () => {
+		const db = openSqlite(dir);
+		const migrator = new Migrator({ db, provider: migrationProvider });
+		expect((await migrator.migrateTo('006_comparison_counts')).error).toBeUndefined();
+		await sql`insert into campaigns (id, slug, quiz_id, name, key_hash, created_on)
+			values ('c1', 'anna-abc123', 'social-media', 'Anna Beispiel', 'x', '2026-11-01')`.execute(db);
+		expect((await migrator.migrateTo('008_campaign_embed_origins')).error).toBeUndefined();
+		expect(await findCampaign(db, 'anna-abc123')).toMatchObject({ embed_origins: null });
+		expect((await migrator.migrateDown()).error).toBeUndefined();
+		const { rows } = await sql<Record<string, unknown>>`select * from campaigns`.execute(db);
+		expect(rows).toHaveLength(1);
+		expect(rows[0]).not.toHaveProperty('embed_origins');
+		await db.destroy();
+	});
+});

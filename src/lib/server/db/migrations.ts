@@ -309,6 +309,16 @@ const migrations: Record<string, Migration> = {
 			await db.schema.dropTable('comparison_score_counts').execute();
 			await db.schema.dropTable('comparison_answer_counts').execute();
 		}
+	},
+	// Embedding on the consultant's website: the origins allowed to frame the campaign's quiz.
+	// Existing campaigns get none, so nothing that was not framable becomes framable.
+	'008_campaign_embed_origins': {
+		async up(db: Kysely<unknown>) {
+			await db.schema.alterTable('campaigns').addColumn('embed_origins', 'text').execute();
+		},
+		async down(db: Kysely<unknown>) {
+			await db.schema.alterTable('campaigns').dropColumn('embed_origins').execute();
+		}
 	}
 };
 

@@ -29,6 +29,11 @@ export interface CampaignTable {
 	contact_url: string | null;
 	/** `#rrggbb`, already checked for contrast. */
 	accent: string | null;
+	/**
+	 * Origins that may frame `/c/<slug>/embed` (migration 008): up to five `https://host[:port]`,
+	 * separated by spaces; null when the quiz may not be embedded. See embed-origins.ts.
+	 */
+	embed_origins: string | null;
 	/** SHA-256 of the dashboard key (hex); the key itself is never stored. */
 	key_hash: string;
 	/** Day of creation, `YYYY-MM-DD`. */

@@ -13,6 +13,7 @@ import { comparisonForPage } from '$lib/server/page-comparison';
 import { qrPath } from '$lib/server/qr';
 import { everyoneFigures, formatDay, largestGaps, questionFigures } from './dashboard-view';
 import type { Actions, PageServerLoad } from './$types';
+import { embedBox } from './embed-snippet';
 
 /** The table shows the newest shares; the CSV export has all of them. */
 const TABLE_LIMIT = 200;
@@ -52,6 +53,7 @@ export const load = (async (event) => {
 			svgHref: localizeHref(`${base}/qr.svg`),
 			pngHref: localizeHref(`${base}/qr.png`)
 		},
+		embed: embedBox(campaign, event.url.origin),
 		notice: event.url.searchParams.has('geloescht')
 			? ('deleted' as const)
 			: event.url.searchParams.has('gespeichert')

@@ -1,6 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { localizeHref } from '$lib/paraglide/runtime';
 import { answersToParam } from '$lib/quiz/answer-string';
 import { scoreAnswers } from '$lib/quiz/scoring';
 import { requireCampaign } from '$lib/server/campaign-context';
@@ -52,11 +51,7 @@ export const actions = {
 			percent: score.percent,
 			band: score.bandId
 		});
-		redirect(
-			303,
-			localizeHref(
-				`/c/${event.params.slug}/ergebnis/${event.params.code}?geteilt=${parsed.output.token}`
-			)
-		);
+		// Back to the page the form is on: this one, or the same inside a frame (embed/ergebnis).
+		redirect(303, `${event.url.pathname}?geteilt=${parsed.output.token}`);
 	}
 } satisfies Actions;
