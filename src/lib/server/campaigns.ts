@@ -218,14 +218,20 @@ export async function listShares(
 	campaignId: string,
 	limit?: number
 ): Promise<ShareRow[]> {
-	let query = db
+	return sharesQuery(db, campaignId, limit).execute();
+}
+
+/** listShares' query, apart so that a test can ask the database how it runs it. */
+export function sharesQuery(db: Kysely<DB>, campaignId: string, limit?: number) {
+	const query = db
 		.selectFrom('shares')
 		.select(['id', 'alias', 'day', 'percent', 'band', 'code', 'answers'])
 		.where('campaign_id', '=', campaignId)
+		// Within a day the order is arbitrary (ids are random); both descending, so the index on
+		// (campaign, day, id) serves the order and the limit without sorting.
 		.orderBy('day', 'desc')
-		.orderBy('id');
-	if (limit !== undefined) query = query.limit(limit);
-	return query.execute();
+		.orderBy('id', 'desc');
+	return limit === undefined ? query : query.limit(limit);
 }
 
 /** Count, average percent and count per band, from the running counts. */

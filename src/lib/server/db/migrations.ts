@@ -319,6 +319,27 @@ const migrations: Record<string, Migration> = {
 		async down(db: Kysely<unknown>) {
 			await db.schema.alterTable('campaigns').dropColumn('embed_origins').execute();
 		}
+	},
+	// The dashboard's list of the newest shares: with (campaign, day) alone, both databases read
+	// and sort every share of the newest days (3.3 ms at 100,000 shares over two months); with the
+	// id as well, the newest 200 are a walk backwards along the index, whatever the campaign's size.
+	'010_share_list_index': {
+		async up(db: Kysely<unknown>) {
+			await db.schema
+				.createIndex('shares_campaign_day_id')
+				.on('shares')
+				.columns(['campaign_id', 'day', 'id'])
+				.execute();
+			await db.schema.dropIndex('shares_campaign_day').execute();
+		},
+		async down(db: Kysely<unknown>) {
+			await db.schema
+				.createIndex('shares_campaign_day')
+				.on('shares')
+				.columns(['campaign_id', 'day'])
+				.execute();
+			await db.schema.dropIndex('shares_campaign_day_id').execute();
+		}
 	}
 };
 
