@@ -50,9 +50,15 @@ export type ComparisonView =
 			rows: OthersRow[];
 	  };
 
+// Made once: building an Intl format costs more than using it, and pages format dozens of counts.
+const countFormat = {
+	de: new Intl.NumberFormat('de-DE'),
+	en: new Intl.NumberFormat('en-GB')
+};
+
 /** "1.234" / "1,234" */
 export function formatCount(n: number, locale: Locale) {
-	return new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB').format(n);
+	return countFormat[locale].format(n);
 }
 
 /** "28. November 2026" / "28 November 2026": the day the snapshot was taken. */

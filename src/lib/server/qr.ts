@@ -1,7 +1,22 @@
 import QRCode from 'qrcode';
 
+/** Paths already drawn: a dashboard shows the same campaign's code on every visit. */
+const drawn = new Map<string, { size: number; path: string }>();
+const DRAWN_MAX = 500;
+
 /** A QR code as an SVG path (one square per dark module), so pages draw it as markup, not raw HTML. */
 export function qrPath(text: string): { size: number; path: string } {
+	let qr = drawn.get(text);
+	if (!qr) {
+		qr = drawPath(text);
+		// Bounded whatever the addresses asked for: the oldest goes first.
+		if (drawn.size >= DRAWN_MAX) drawn.delete(drawn.keys().next().value!);
+		drawn.set(text, qr);
+	}
+	return qr;
+}
+
+function drawPath(text: string): { size: number; path: string } {
 	const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
 	let path = '';
 	for (let y = 0; y < modules.size; y++) {
