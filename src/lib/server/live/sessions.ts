@@ -324,11 +324,7 @@ export async function advance(
 	now = new Date()
 ): Promise<boolean> {
 	return db.transaction().execute(async (trx) => {
-		const current = await trx
-			.selectFrom('live_sessions')
-			.selectAll()
-			.where('id', '=', session.id)
-			.executeTakeFirst();
+		const current = await sessionById(trx, session.id);
 		if (!current || current.version !== expectedVersion) return false;
 		if (isExpired(current, now)) {
 			await endInTransaction(trx, current, quiz, now);
@@ -382,11 +378,7 @@ export async function endSession(
 	now = new Date()
 ): Promise<boolean> {
 	return db.transaction().execute(async (trx) => {
-		const current = await trx
-			.selectFrom('live_sessions')
-			.selectAll()
-			.where('id', '=', sessionId)
-			.executeTakeFirst();
+		const current = await sessionById(trx, sessionId);
 		if (!current || current.status === 'ended') return false;
 		return endInTransaction(trx, current, quiz, now);
 	});
