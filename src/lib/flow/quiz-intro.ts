@@ -1,4 +1,5 @@
-import { localize, type Address, type Locale, type QuizContent } from '$lib/content';
+import type { Address, Locale, QuizContent } from '$lib/content';
+import { localize } from '$lib/content/localize';
 import { m } from '$lib/paraglide/messages';
 
 /** About fifteen seconds a question: the article's eight take about two minutes. */

@@ -5,7 +5,7 @@ import { answersToParam } from '$lib/quiz/answer-string';
 import { scoreAnswers } from '$lib/quiz/scoring';
 import { requireCampaign } from '$lib/server/campaign-context';
 import { ShareForm } from '$lib/server/campaign-form';
-import { addShare, hasShare } from '$lib/server/campaigns';
+import { addShare, campaignNotes, hasShare } from '$lib/server/campaigns';
 import { getDb } from '$lib/server/db';
 import { consume } from '$lib/server/rate-limit';
 import { newSecret } from '$lib/server/secrets';
@@ -15,9 +15,15 @@ import type { Actions, PageServerLoad } from './$types';
 export const load = (async (event) => {
 	const { params, url } = event;
 	const { campaign, quiz } = await requireCampaign(event);
-	const page = loadResult(params.code, url, `/c/${params.slug}/quiz/1`, quiz);
+	const db = await getDb();
+	// The consultant's notes sit below the article's reasoning: participant, article, consultant.
+	const notes = await campaignNotes(db, campaign.id);
+	const page = loadResult(params.code, url, `/c/${params.slug}/quiz/1`, quiz, {
+		address: campaign.address,
+		notes: Object.keys(notes).length > 0 ? { by: campaign.name, byQuestion: notes } : null
+	});
 	const sharedToken = url.searchParams.get('geteilt');
-	const shared = sharedToken !== null && (await hasShare(await getDb(), campaign.id, sharedToken));
+	const shared = sharedToken !== null && (await hasShare(db, campaign.id, sharedToken));
 	// A fresh token per page view: the same form sent twice stores one share.
 	return { ...page, shared, shareToken: newSecret() };
 }) satisfies PageServerLoad;
@@ -26,7 +32,7 @@ export const actions = {
 	/** Stores the result for the consultant: only now, only on request, with the day and an optional alias. */
 	share: async (event) => {
 		const { campaign, quiz } = await requireCampaign(event);
-		const { answers } = decodeResult(event.params.code, quiz);
+		const { answers } = decodeResult(event.params.code, quiz, campaign.address);
 		await consume(event, 'shares');
 		const form = await event.request.formData().catch(() => null);
 		const parsed = v.safeParse(ShareForm, {
