@@ -40,7 +40,10 @@ export interface ResultRow {
 	takeaway: string | null;
 	/** Only when the credit is partial: why. */
 	partialNote: string | null;
-	/** The reasoning starts open where the participant's answer differs from the article's. */
+	/**
+	 * The reasoning starts open where the participant's answer differs from the article's, or
+	 * where a campaign's consultant wrote a note.
+	 */
 	open: boolean;
 	/** A campaign's consultant on this question, in their own words (campaign results only). */
 	note: { by: string; text: string } | null;
@@ -182,7 +185,8 @@ export function buildResultView(
 			summary: text(question.summary),
 			takeaway: s.match === 'full' ? null : text(question.takeaway),
 			partialNote: s.match === 'partial' ? partialNote(s, question, locale, address) : null,
-			open: s.match !== 'full',
+			// Open where the answers differ, and where the consultant has something to say.
+			open: s.match !== 'full' || Boolean(note),
 			note: note && notes ? { by: notes.by, text: note } : null
 		};
 	});

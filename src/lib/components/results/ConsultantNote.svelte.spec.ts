@@ -18,9 +18,7 @@ describe('a campaign’s results: participant, article, consultant', () => {
 	it('shows the consultant’s note below the article’s reasoning, under the consultant’s name', () => {
 		render(ComparisonTable, { rows: view.rows });
 		const werbeflaeche = screen.getByRole('row', { name: /Werbefläche/ });
-		const toggle = within(werbeflaeche).getByText(
-			'Begründung des Artikels und Anmerkung von Anna Beispiel'
-		);
+		const toggle = within(werbeflaeche).getByText('Begründung und Anmerkung von Anna Beispiel');
 		expect(toggle.closest('summary')).not.toBeNull();
 		const headings = within(werbeflaeche)
 			.getAllByRole('heading', { level: 4 })
@@ -41,5 +39,13 @@ describe('a campaign’s results: participant, article, consultant', () => {
 		expect(within(verkauf).getByText('Was das für Ihr Unternehmen heißt')).toBeInTheDocument();
 		expect(within(verkauf).getByText(/^Erwarten Sie von Social Media zuerst/)).toBeInTheDocument();
 		expect(within(verkauf).getByText(/Ihr Jein liegt nah dran/)).toBeInTheDocument();
+	});
+
+	it('opens the card of a note also where the participant answered as the article did', () => {
+		const author = defaultQuiz.questions.map((q) => q.verdict.answer);
+		const rows = buildResultView(defaultQuiz, author, 'de', { notes }).rows;
+		expect(rows.map((r) => [r.id, r.open])).toEqual(
+			defaultQuiz.questions.map((q) => [q.id, q.id === 'werbeflaeche'])
+		);
 	});
 });
