@@ -8,12 +8,12 @@ import { loadAppModules } from './app-modules.js';
 const reset = process.argv.includes('--reset');
 const yes = process.argv.includes('--yes');
 
-const { settings, database, comparison, figures, content } = await loadAppModules({
+const { settings, database, comparison, figures, quizzes } = await loadAppModules({
 	settings: '/src/lib/server/config-schema.ts',
 	database: '/src/lib/server/db/database.ts',
 	comparison: '/src/lib/server/comparison.ts',
 	figures: '/src/lib/results/comparison.ts',
-	content: '/src/lib/content/index.ts'
+	quizzes: '/src/lib/server/quizzes/load.ts'
 });
 
 // The same settings and rules as the app: a DATABASE_URL that is not postgres:// stops here too.
@@ -47,7 +47,10 @@ try {
 			console.log('Comparison counters cleared.');
 		}
 	} else {
-		for (const quiz of content.quizzes) printQuiz(quiz, await comparison.currentFigures(db, quiz));
+		// The quizzes the app offers with these settings: the article's and QUIZ_DIR's.
+		for (const quiz of quizzes.loadQuizzes(config.QUIZ_DIR).all) {
+			printQuiz(quiz, await comparison.currentFigures(db, quiz));
+		}
 		const snapshots = await db
 			.selectFrom('comparison_snapshots')
 			.select(['quiz_id', 'quiz_version', 'taken_at'])

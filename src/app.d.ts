@@ -20,6 +20,12 @@ declare global {
 			/** This request's id: the `X-Request-Id` response header, the log lines, the error page. */
 			requestId: string;
 		}
+		interface PageData {
+			/** How German texts address the reader: a campaign's choice (its layout sets it), else du. */
+			address?: import('$lib/content').Address;
+			/** The source the footer credits: the quiz of the page (the article's by default). */
+			sourceTitle?: string;
+		}
 		interface Platform {
 			/** adapter-node's request (absent under `vite dev`). */
 			req?: import('node:http').IncomingMessage;

@@ -15,23 +15,30 @@ import { embedFraming } from '$lib/server/embed-frame';
 import { logThrottled, logger } from '$lib/server/log';
 import { newRequestId, reportRoute } from '$lib/server/request-context';
 import { startLiveSweeps } from '$lib/server/live';
+import { checkFingerprints, QuizFileError, quizzes } from '$lib/server/quizzes';
 
 /**
- * Validates the settings and opens the database (running migrations) before the first request
- * is served. A wrong setting or a database that cannot be reached is one clear line and exit
- * status 1, not a server that answers 500s.
+ * Validates the settings and the quiz files and opens the database (running migrations) before
+ * the first request is served. A wrong setting, a bad quiz file, a quiz changed without a new
+ * version or a database that cannot be reached is one clear message and exit status 1, not a
+ * server that answers 500s.
  */
 export const init: ServerInit = async () => {
 	try {
 		config();
+		quizzes();
 	} catch (error) {
-		if (!(error instanceof ConfigError)) throw error;
+		if (!(error instanceof ConfigError || error instanceof QuizFileError)) throw error;
 		console.error(error.message);
 		process.exit(1);
 	}
 	try {
-		await getDb();
+		await checkFingerprints(await getDb(), quizzes());
 	} catch (error) {
+		if (error instanceof QuizFileError) {
+			console.error(error.message);
+			process.exit(1);
+		}
 		const reason = error instanceof Error ? error.message : String(error);
 		logger().fatal(`Cannot open the database (${describeDatabase()}): ${reason}`);
 		process.exit(1);

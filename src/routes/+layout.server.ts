@@ -1,10 +1,11 @@
-import { defaultQuiz } from '$lib/content';
 import { m } from '$lib/paraglide/messages';
 import { deLocalizeHref, getLocale, localizeHref } from '$lib/paraglide/runtime';
+import { quizzes } from '$lib/server/quizzes';
 import type { LayoutServerLoad } from './$types';
 
 /**
- * The credit line and the language switch. Computed here so the shared client bundle carries
+ * The credit line (the article's; a page of another quiz returns its own `sourceTitle`) and the
+ * language switch. Computed here so the shared client bundle carries
  * neither the quiz content nor URL handling: the switch keeps the page and its answers (`a`),
  * and drops everything else (a half-submitted question, for one).
  */
@@ -13,7 +14,7 @@ export const load = (({ url }) => {
 	const answers = url.searchParams.get('a');
 	const path = deLocalizeHref(url.pathname) + (answers ? `?a=${encodeURIComponent(answers)}` : '');
 	return {
-		sourceTitle: defaultQuiz.source.title,
+		sourceTitle: quizzes().default.source.title,
 		languageSwitch: {
 			locale: other,
 			href: localizeHref(path, { locale: other }),

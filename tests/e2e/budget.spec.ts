@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -64,4 +64,18 @@ test('the results page loads under 50 KB of JS and CSS (gzip), and under 120 KB 
 	);
 	expect(firstBytes).toBeLessThan(50 * 1024);
 	expect(withChart).toBeLessThan(120 * 1024);
+});
+
+test('quiz files reach pages only through server loads: no client file holds a quiz or the YAML parser', () => {
+	const files = readdirSync(clientDir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+		f.endsWith('.js')
+	);
+	expect(files.length).toBeGreaterThan(10);
+	// A sentence of the article's quiz (its Sie form too), and words only the YAML parser has.
+	const markers = ['Plane deine Beiträge', 'Planen Sie Ihre Beiträge', 'Implicit keys need to be'];
+	const found = files.flatMap((file) => {
+		const text = readFileSync(join(clientDir, file), 'utf8');
+		return markers.filter((marker) => text.includes(marker)).map((marker) => `${file}: ${marker}`);
+	});
+	expect(found).toEqual([]);
 });

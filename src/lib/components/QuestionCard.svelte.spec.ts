@@ -5,6 +5,7 @@ import QuestionCard from './QuestionCard.svelte';
 
 const base = {
 	title: 'Social Media, bist du eine Werbefläche?',
+	hint: 'Wähle die Antwort, die am ehesten deiner Sicht entspricht.',
 	step: 1,
 	total: 8,
 	selected: null,

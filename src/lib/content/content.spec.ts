@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultQuiz, LOCALES, parseQuizContent } from './index';
-import { socialMediaQuiz } from './social-media';
+import { defaultQuiz, informalWord, LOCALES, offersSie, parseQuizContent } from './index';
+
+/** The shipped quiz as a plain object, to break on purpose. */
+const socialMediaQuiz = () => structuredClone(defaultQuiz);
 
 /** Every run of eight words of a text, lower case, letters only. */
 function wordRuns(text: string): string[] {
@@ -77,10 +79,16 @@ describe('the article’s quiz', () => {
 	});
 
 	it('never copies a run of eight words of the article into our own texts', () => {
+		const both = (t: { de: string; 'de-sie'?: string } | undefined) =>
+			t ? [t.de, t['de-sie'] ?? ''] : [];
 		const texts = [
-			...defaultQuiz.questions.flatMap((q) => [q.summary.de, q.takeaway.de, q.gist?.de ?? '']),
-			...defaultQuiz.bands.flatMap((b) => [b.meaning.de, b.next?.de ?? '']),
-			...defaultQuiz.insights.map((i) => i.text.de)
+			...defaultQuiz.questions.flatMap((q) => [
+				...both(q.summary),
+				...both(q.takeaway),
+				...both(q.gist)
+			]),
+			...defaultQuiz.bands.flatMap((b) => [...both(b.meaning), ...both(b.next)]),
+			...defaultQuiz.insights.flatMap((i) => both(i.text))
 		];
 		let runs = 0;
 		for (const text of texts) {
@@ -113,6 +121,23 @@ describe('the article’s quiz', () => {
 		});
 	});
 
+	it('speaks to Sie campaigns: every text that says du has its Sie form, and none says du', () => {
+		expect(offersSie(defaultQuiz)).toBe(true);
+		const formal = [
+			defaultQuiz.intro?.heading,
+			defaultQuiz.intro?.text,
+			...defaultQuiz.questions.map((q) => q.takeaway),
+			...defaultQuiz.bands.flatMap((b) => [b.meaning, b.next]),
+			...defaultQuiz.insights.map((i) => i.text)
+		];
+		for (const text of formal) {
+			expect(text?.['de-sie'], text?.de).toBeTruthy();
+			expect(informalWord(text?.['de-sie'] ?? ''), text?.['de-sie']).toBeNull();
+		}
+		// Question titles are the article's words to social media, the same for every reader.
+		expect(defaultQuiz.questions.every((q) => q.title['de-sie'] === undefined)).toBe(true);
+	});
+
 	it('pins the shipped bands: 85 % and 60 %', () => {
 		expect(defaultQuiz.bands.map((b) => [b.id, b.minPercent])).toEqual([
 			['profi', 85],
@@ -143,7 +168,7 @@ describe('the article fingerprint', () => {
 
 describe('parseQuizContent', () => {
 	it('names the bad field', () => {
-		const broken = structuredClone(socialMediaQuiz) as unknown as {
+		const broken = socialMediaQuiz() as unknown as {
 			questions: { summary: { en: string }; verdict: { answer: string } }[];
 		};
 		(broken.questions[2] as { summary: { en: string } }).summary.en = '';
@@ -153,7 +178,7 @@ describe('parseQuizContent', () => {
 	});
 
 	it('takes a source with author, link and date, and refuses a date that is not YYYY-MM-DD', () => {
-		const withSource = structuredClone(socialMediaQuiz) as unknown as { source: object };
+		const withSource = socialMediaQuiz() as unknown as { source: object };
 		withSource.source = {
 			title: 'T',
 			author: 'A. Autorin',
@@ -166,11 +191,15 @@ describe('parseQuizContent', () => {
 	});
 
 	it('rejects duplicate ids and insights about unknown questions', () => {
-		const dup = structuredClone(socialMediaQuiz);
+		const dup = socialMediaQuiz();
 		dup.questions[1]!.id = 'werbeflaeche';
-		expect(() => parseQuizContent(dup)).toThrow(/question ids must be unique/);
-		const badInsight = structuredClone(socialMediaQuiz);
+		expect(() => parseQuizContent(dup)).toThrow(
+			/questions\.1\.id: the same id as questions\.0\.id/
+		);
+		const badInsight = socialMediaQuiz();
 		badInsight.insights[0]!.when.questions = ['werbeflaeche', 'tiktok'];
-		expect(() => parseQuizContent(badInsight)).toThrow(/insights must name existing questions/);
+		expect(() => parseQuizContent(badInsight)).toThrow(
+			/insights\.0\.when\.questions\.1: no question has the id "tiktok"/
+		);
 	});
 });

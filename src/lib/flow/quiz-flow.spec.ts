@@ -8,11 +8,17 @@ import { loadQuestion, type FlowPaths } from './quiz-flow';
 const paths: FlowPaths = { base: '/quiz', resultBase: '/ergebnis' };
 
 /** Runs the load for a URL; returns its data or where it redirects. */
-function visit(path: string, onComplete?: (answers: Answer[]) => void) {
+function visit(
+	path: string,
+	onComplete?: (answers: Answer[]) => void,
+	address: 'du' | 'sie' = 'du'
+) {
 	const url = new URL(path, 'http://localhost');
 	const step = url.pathname.split('/')[2] ?? '';
 	try {
-		return { data: loadQuestion(defaultQuiz, paths, { url, params: { step } }, onComplete) };
+		return {
+			data: loadQuestion(defaultQuiz, paths, { url, params: { step } }, onComplete, address)
+		};
 	} catch (e) {
 		if (isRedirect(e)) return { redirect: e.location, status: e.status };
 		throw e;
@@ -31,6 +37,7 @@ describe('loadQuestion', () => {
 			answersParam: 'yn',
 			backHref: '/quiz/2?a=yn',
 			formAction: '/quiz/3',
+			hint: 'Wähle die Antwort, die am ehesten deiner Sicht entspricht.',
 			error: null
 		});
 		expect(visit('/quiz/1').data?.backHref).toBeNull();
@@ -67,8 +74,21 @@ describe('loadQuestion', () => {
 	});
 
 	it('shows the inline error when "Weiter" is sent without an answer', () => {
-		expect(visit('/quiz/4?a=ypn&next=1').data).toMatchObject({ step: 4, error: 'missing' });
-		expect(visit('/quiz/4?a=ypn&next=1&answer=vielleicht').data?.error).toBe('missing');
+		expect(visit('/quiz/4?a=ypn&next=1').data).toMatchObject({
+			step: 4,
+			error: 'Bitte wähle eine Antwort.'
+		});
+		expect(visit('/quiz/4?a=ypn&next=1&answer=vielleicht').data?.error).toBe(
+			'Bitte wähle eine Antwort.'
+		);
+	});
+
+	it('words hint and error in a Sie campaign’s address; the question stays the article’s', () => {
+		expect(visit('/quiz/2?a=y&next=1', undefined, 'sie').data).toMatchObject({
+			title: 'Social Media, bist du ein Traffic-Lieferant?',
+			hint: 'Wählen Sie die Antwort, die am ehesten Ihrer Sicht entspricht.',
+			error: 'Bitte wählen Sie eine Antwort.'
+		});
 	});
 
 	it.each([

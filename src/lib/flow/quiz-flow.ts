@@ -1,6 +1,8 @@
 import { redirect, type RequestEvent } from '@sveltejs/kit';
 import * as v from 'valibot';
-import type { QuizContent } from '$lib/content';
+import type { Address, QuizContent } from '$lib/content';
+import { localize } from '$lib/content/localize';
+import { m } from '$lib/paraglide/messages';
 import { getLocale, localizeHref } from '$lib/paraglide/runtime';
 import { answersFromParam, answersToParam, isCleanParam } from '$lib/quiz/answer-string';
 import { encodeShareCode } from '$lib/quiz/share-code';
@@ -40,7 +42,9 @@ export function loadQuestion(
 	paths: FlowPaths,
 	event: Pick<RequestEvent, 'params' | 'url'>,
 	/** Called once when the last answer turns the answers into a result (not on reloads). */
-	onComplete?: (answers: Answer[]) => void
+	onComplete?: (answers: Answer[]) => void,
+	/** A campaign's address for German texts. */
+	address: Address = 'du'
 ) {
 	const count = quiz.questions.length;
 	const param = event.url.searchParams.get('a');
@@ -66,12 +70,15 @@ export function loadQuestion(
 		step,
 		total: count,
 		questionId: question.id,
-		title: question.title[locale],
+		title: localize(question.title, locale, address),
 		selected: answers[step - 1] ?? null,
 		answersParam: answersToParam(answers),
 		backHref: step > 1 ? stepHref(paths, step - 1, answers) : null,
 		formAction: localizeHref(`${paths.base}/${step}`),
-		error: submitted ? ('missing' as const) : null
+		// Worded here, in the campaign's address: the question page's bundle then carries neither
+		// the two texts in both forms nor the code that picks one (it is at its byte budget).
+		hint: m.quiz_hint({ address }),
+		error: submitted ? m.quiz_error_missing({ address }) : null
 	};
 }
 

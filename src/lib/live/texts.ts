@@ -1,4 +1,5 @@
-import type { Locale, QuizContent } from '$lib/content';
+import type { Address, Locale, QuizContent } from '$lib/content';
+import { localize } from '$lib/content/localize';
 import { m } from '$lib/paraglide/messages';
 import { answerLabel, formatPoints } from '$lib/results/labels';
 import { creditFor, partialReasonFor } from '$lib/quiz/scoring';
@@ -29,7 +30,12 @@ export interface LiveTexts {
 type QuestionContent = QuizContent['questions'][number];
 
 /** As on the results page: why an answer short of the verdict still earns some credit. */
-function partialNote(question: QuestionContent, answer: Answer, locale: Locale): string | null {
+function partialNote(
+	question: QuestionContent,
+	answer: Answer,
+	locale: Locale,
+	address: Address
+): string | null {
 	const credit = creditFor(question.verdict, answer);
 	if (credit === 0 || credit === 1) return null;
 	const given = answerLabel(answer, locale);
@@ -38,30 +44,32 @@ function partialNote(question: QuestionContent, answer: Answer, locale: Locale):
 		case 'qualifier': {
 			const qualifier = question.verdict.qualifier?.[locale] ?? '';
 			return answer === 'jein'
-				? m.partial_qualifier_jein({ verdict, qualifier, answer: given }, { locale })
-				: m.partial_qualifier_opposite({ verdict, qualifier, answer: given }, { locale });
+				? m.partial_qualifier_jein({ verdict, qualifier, answer: given, address }, { locale })
+				: m.partial_qualifier_opposite({ verdict, qualifier, answer: given, address }, { locale });
 		}
 		case 'emphasis':
 			return m.partial_emphasis(
-				{ verdict, label: question.verdict.label[locale], answer: given },
+				{ verdict, label: question.verdict.label[locale], answer: given, address },
 				{ locale }
 			);
 		case 'jein-verdict':
-			return m.partial_jein_verdict({ answer: given }, { locale });
+			return m.partial_jein_verdict({ answer: given, address }, { locale });
 		case 'hedged':
-			return m.partial_hedged({ verdict }, { locale });
+			return m.partial_hedged({ verdict, address }, { locale });
 	}
 }
 
-export function liveTexts(quiz: QuizContent, locale: Locale): LiveTexts {
+/** The workshop's texts in one language; in German in the campaign's address. */
+export function liveTexts(quiz: QuizContent, locale: Locale, address: Address = 'du'): LiveTexts {
+	const text = (t: Parameters<typeof localize>[0]) => localize(t, locale, address);
 	const perAnswer = <T>(fn: (answer: Answer) => T) =>
 		Object.fromEntries(ANSWER_ORDER.map((a) => [a, fn(a)])) as Record<Answer, T>;
 	return {
 		questions: quiz.questions.map((q) => ({
-			title: q.title[locale],
-			short: q.short[locale],
-			verdict: { answer: q.verdict.answer, kind: q.verdict.kind, label: q.verdict.label[locale] },
-			summary: q.summary[locale],
+			title: text(q.title),
+			short: text(q.short),
+			verdict: { answer: q.verdict.answer, kind: q.verdict.kind, label: text(q.verdict.label) },
+			summary: text(q.summary),
 			credits: perAnswer((a) => {
 				const value = creditFor(q.verdict, a);
 				return {
@@ -69,9 +77,9 @@ export function liveTexts(quiz: QuizContent, locale: Locale): LiveTexts {
 					label: m.points_short({ points: formatPoints(value, locale) }, { locale })
 				};
 			}),
-			notes: perAnswer((a) => partialNote(q, a, locale))
+			notes: perAnswer((a) => partialNote(q, a, locale, address))
 		})),
 		answers: perAnswer((a) => answerLabel(a, locale)),
-		bands: quiz.bands.map((b) => ({ id: b.id, name: b.name[locale] }))
+		bands: quiz.bands.map((b) => ({ id: b.id, name: text(b.name) }))
 	};
 }

@@ -104,4 +104,27 @@ describe('the standing in words', () => {
 			'Du hast mehr Punkte als 75 % der Teilnehmenden.'
 		);
 	});
+
+	it('speaks formally in a Sie campaign, in German only', () => {
+		const scores = { '12': 10, '16': 20, '32': 10 };
+		expect(standingText(scores, 3, 'de', 'sie')).toBe(
+			'Bisher hat niemand weniger Punkte als Sie. 25 % haben genauso viele.'
+		);
+		expect(standingText({ '16': 10 }, 5, 'de', 'sie')).toBe(
+			'Sie haben mehr Punkte als alle bisherigen Teilnehmenden.'
+		);
+		expect(standingText({ '16': 10 }, 4, 'de', 'sie')).toBe(
+			'Alle bisherigen Teilnehmenden haben genauso viele Punkte wie Sie.'
+		);
+		expect(standingText({ '12': 3, '20': 1 }, 4, 'de', 'sie')).toBe(
+			'Sie haben mehr Punkte als 75 % der Teilnehmenden.'
+		);
+		expect(standingText({ '12': 3, '20': 1 }, 4, 'en', 'sie')).toBe(
+			'You have more points than 75 % of participants.'
+		);
+		expect(buildComparisonView(ready, defaultQuiz, author, 'de', 'sie')).toMatchObject({
+			standing: 'Sie haben mehr Punkte als 75 % der Teilnehmenden. 25 % haben genauso viele.',
+			marks: { you: 'Ihre Antwort' }
+		});
+	});
 });

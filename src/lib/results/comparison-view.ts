@@ -1,5 +1,5 @@
 import { m } from '$lib/paraglide/messages';
-import type { Locale, QuizContent } from '$lib/content';
+import type { Address, Locale, QuizContent } from '$lib/content';
 import { scoreAnswers } from '$lib/quiz/scoring';
 import type { Answer, Answers } from '$lib/quiz/types';
 import { answerPercents, scoreStanding, type PublishedComparison } from './comparison';
@@ -84,15 +84,20 @@ export function pendingLine(
 }
 
 /** The participant's score among everyone counted, in words; ties said as ties. */
-export function standingText(scores: Record<string, number>, points: number, locale: Locale) {
+export function standingText(
+	scores: Record<string, number>,
+	points: number,
+	locale: Locale,
+	address: Address = 'du'
+) {
 	const { fewer, same, fewerThan } = scoreStanding(scores, points);
-	if (same === 100) return m.compare_standing_all_same({}, { locale });
+	if (same === 100) return m.compare_standing_all_same({ address }, { locale });
 	const first =
 		fewerThan === 'all'
-			? m.compare_standing_all({}, { locale })
+			? m.compare_standing_all({ address }, { locale })
 			: fewerThan === 'none'
-				? m.compare_standing_none({}, { locale })
-				: m.compare_standing_some({ percent: fewer }, { locale });
+				? m.compare_standing_none({ address }, { locale })
+				: m.compare_standing_some({ address, percent: fewer }, { locale });
 	return same > 0 ? `${first} ${m.compare_standing_same({ percent: same }, { locale })}` : first;
 }
 
@@ -101,7 +106,9 @@ export function buildComparisonView(
 	comparison: PublishedComparison,
 	quiz: QuizContent,
 	answers: Answers,
-	locale: Locale
+	locale: Locale,
+	/** A campaign's address for the German texts that speak to the participant. */
+	address: Address = 'du'
 ): ComparisonView {
 	if (comparison.status === 'off') return { status: 'off' };
 	if (comparison.status === 'pending') {
@@ -111,7 +118,7 @@ export function buildComparisonView(
 	const points = scoreAnswers(quiz, answers).total;
 	return {
 		status: 'ready',
-		standing: standingText(figures.scores, points, locale),
+		standing: standingText(figures.scores, points, locale, address),
 		intro: m.compare_intro(
 			{
 				count: formatCount(figures.completions, locale),
@@ -121,7 +128,7 @@ export function buildComparisonView(
 		),
 		label: m.compare_label({}, { locale }),
 		marks: {
-			you: m.compare_mark_you({}, { locale }),
+			you: m.compare_mark_you({ address }, { locale }),
 			author: m.compare_mark_author({}, { locale })
 		},
 		rows: quiz.questions.map((question, i) => {

@@ -2,7 +2,8 @@ import { m } from '$lib/paraglide/messages';
 import { applicableInsights, furthestFromAuthor } from '$lib/quiz/insights';
 import { scoreAnswers, type Match, type QuestionScore } from '$lib/quiz/scoring';
 import type { Answer, Answers } from '$lib/quiz/types';
-import type { Locale, QuestionContent, QuizContent } from '$lib/content';
+import type { Address, Locale, QuestionContent, QuizContent } from '$lib/content';
+import { localize } from '$lib/content/localize';
 import { answerLabel, formatPoints } from './labels';
 
 /** Everything the results page shows, as plain text and numbers: components only render it. */
@@ -39,8 +40,25 @@ export interface ResultRow {
 	takeaway: string | null;
 	/** Only when the credit is partial: why. */
 	partialNote: string | null;
-	/** The reasoning starts open where the participant's answer differs from the article's. */
+	/**
+	 * The reasoning starts open where the participant's answer differs from the article's, or
+	 * where a campaign's consultant wrote a note.
+	 */
 	open: boolean;
+	/** A campaign's consultant on this question, in their own words (campaign results only). */
+	note: { by: string; text: string } | null;
+}
+
+/** A campaign's consultant and their notes per question id (plain text, as they typed it). */
+export interface ConsultantNotes {
+	by: string;
+	byQuestion: Record<string, string>;
+}
+
+/** How a campaign words the results: its address (German du or Sie) and its consultant's notes. */
+export interface ResultVoiceOptions {
+	address?: Address;
+	notes?: ConsultantNotes | null;
 }
 
 export interface RethinkItem {
@@ -92,25 +110,30 @@ function matchLabel(score: QuestionScore, locale: Locale): string {
 	return m.match_partial({ points }, { locale });
 }
 
-function partialNote(score: QuestionScore, question: QuestionContent, locale: Locale) {
+function partialNote(
+	score: QuestionScore,
+	question: QuestionContent,
+	locale: Locale,
+	address: Address
+) {
 	const answer = answerLabel(score.answer, locale);
 	const verdict = answerLabel(score.verdict.answer, locale);
 	switch (score.partialReason) {
 		case 'qualifier': {
 			const qualifier = question.verdict.qualifier?.[locale] ?? '';
 			return score.answer === 'jein'
-				? m.partial_qualifier_jein({ verdict, qualifier, answer }, { locale })
-				: m.partial_qualifier_opposite({ verdict, qualifier, answer }, { locale });
+				? m.partial_qualifier_jein({ verdict, qualifier, answer, address }, { locale })
+				: m.partial_qualifier_opposite({ verdict, qualifier, answer, address }, { locale });
 		}
 		case 'emphasis':
 			return m.partial_emphasis(
-				{ verdict, label: question.verdict.label[locale], answer },
+				{ verdict, label: question.verdict.label[locale], answer, address },
 				{ locale }
 			);
 		case 'jein-verdict':
-			return m.partial_jein_verdict({ answer }, { locale });
+			return m.partial_jein_verdict({ answer, address }, { locale });
 		case 'hedged':
-			return m.partial_hedged({ verdict }, { locale });
+			return m.partial_hedged({ verdict, address }, { locale });
 		default:
 			return null;
 	}
@@ -131,28 +154,40 @@ function firstSentence(text: string): string {
 	return text.split(/(?<=[.!?])\s/)[0] ?? text;
 }
 
-/** Scores the answers and joins the result with the quiz's texts in one language. */
-export function buildResultView(quiz: QuizContent, answers: Answers, locale: Locale): ResultView {
+/**
+ * Scores the answers and joins the result with the quiz's texts in one language (in German in
+ * the campaign's address), with the consultant's notes where a campaign has them.
+ */
+export function buildResultView(
+	quiz: QuizContent,
+	answers: Answers,
+	locale: Locale,
+	{ address = 'du', notes = null }: ResultVoiceOptions = {}
+): ResultView {
+	const text = (t: Parameters<typeof localize>[0]) => localize(t, locale, address);
 	const score = scoreAnswers(quiz, answers);
 	const band = quiz.bands.find((b) => b.id === score.bandId) as QuizContent['bands'][number];
 
 	const rows = score.questions.map((s, i): ResultRow => {
 		const question = quiz.questions[i] as QuestionContent;
+		const note = notes?.byQuestion[question.id];
 		return {
 			id: question.id,
-			title: question.title[locale],
-			short: question.short[locale],
+			title: text(question.title),
+			short: text(question.short),
 			answer: s.answer,
 			answerLabel: answerLabel(s.answer, locale),
-			verdictLabel: question.verdict.label[locale],
+			verdictLabel: text(question.verdict.label),
 			verdictNote: verdictNote(question, locale),
 			match: s.match,
 			matchLabel: matchLabel(s, locale),
 			credit: s.credit,
-			summary: question.summary[locale],
-			takeaway: s.match === 'full' ? null : question.takeaway[locale],
-			partialNote: s.match === 'partial' ? partialNote(s, question, locale) : null,
-			open: s.match !== 'full'
+			summary: text(question.summary),
+			takeaway: s.match === 'full' ? null : text(question.takeaway),
+			partialNote: s.match === 'partial' ? partialNote(s, question, locale, address) : null,
+			// Open where the answers differ, and where the consultant has something to say.
+			open: s.match !== 'full' || Boolean(note),
+			note: note && notes ? { by: notes.by, text: note } : null
 		};
 	});
 	const rowById = new Map(rows.map((r) => [r.id, r]));
@@ -163,14 +198,14 @@ export function buildResultView(quiz: QuizContent, answers: Answers, locale: Loc
 		max: score.max,
 		band: {
 			id: band.id,
-			name: band.name[locale],
-			meaning: band.meaning[locale],
-			next: band.next?.[locale] ?? null
+			name: text(band.name),
+			meaning: text(band.meaning),
+			next: band.next ? text(band.next) : null
 		},
 		rows,
 		insights: applicableInsights(quiz, answers).map((id) => {
 			const insight = quiz.insights.find((i) => i.id === id) as QuizContent['insights'][number];
-			return { id, title: insight.title[locale], text: insight.text[locale] };
+			return { id, title: text(insight.title), text: text(insight.text) };
 		}),
 		rethink: furthestFromAuthor(score, 3).map((id) => {
 			const question = quiz.questions.find((q) => q.id === id) as QuestionContent;
@@ -180,7 +215,7 @@ export function buildResultView(quiz: QuizContent, answers: Answers, locale: Loc
 				short: row.short,
 				answerLabel: row.answerLabel,
 				verdictLabel: row.verdictLabel,
-				gist: question.gist?.[locale] ?? firstSentence(question.summary[locale])
+				gist: question.gist ? text(question.gist) : firstSentence(text(question.summary))
 			};
 		}),
 		sameCount: score.questions.filter((q) => q.match === 'full').length,
@@ -197,7 +232,7 @@ export function buildResultView(quiz: QuizContent, answers: Answers, locale: Loc
 			})),
 			scale: [answerLabel('nein', locale), answerLabel('jein', locale), answerLabel('ja', locale)],
 			legend: {
-				participant: m.result_chart_you({}, { locale }),
+				participant: m.result_chart_you({ address }, { locale }),
 				author: m.result_chart_author({}, { locale }),
 				match: {
 					full: m.match_full({}, { locale }),

@@ -1,5 +1,6 @@
 import type { RequestEvent } from '@sveltejs/kit';
-import { quizById, type QuizContent } from '$lib/content';
+import type { QuizContent } from '$lib/content';
+import { quizById } from './quizzes';
 import { findCampaign } from './campaigns';
 import { darkVariant } from './color';
 import { getDb } from './db';
@@ -48,6 +49,8 @@ export function publicCampaign(campaign: Campaign) {
 		organisation: campaign.organisation,
 		welcome: campaign.welcome,
 		contactUrl: campaign.contact_url,
+		/** How German texts address the participants (du or Sie). */
+		address: campaign.address,
 		// Stored values passed the form's #rrggbb check; checked again because they end up in CSS.
 		accent:
 			campaign.accent && /^#[0-9a-f]{6}$/.test(campaign.accent)

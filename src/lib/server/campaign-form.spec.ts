@@ -5,6 +5,7 @@ import {
 	normaliseAccent,
 	normaliseContact,
 	parseCampaignForm,
+	parseVoiceForm,
 	ShareForm
 } from './campaign-form';
 import { accentReadable, contrast, darkVariant, softVariant } from './color';
@@ -201,6 +202,81 @@ describe('the share form', () => {
 		const result = alias('An\u0000na');
 		expect(result.success).toBe(false);
 		expect(result.issues?.[0]?.message).toBe('alias_control');
+	});
+});
+
+describe('the voice fields', () => {
+	const article = {
+		id: 'social-media',
+		offersSie: true,
+		questions: [{ id: 'werbeflaeche' }, { id: 'traffic' }]
+	};
+	const duOnly = { id: 'team', offersSie: false, questions: [{ id: 'eins' }] };
+	const creating = { quizzes: [article, duOnly], defaultQuizId: 'social-media' };
+	const editing = { quizzes: [article], fixedQuiz: article, defaultQuizId: 'social-media' };
+
+	it('take the quiz and the address when creating; du and the default quiz without them', () => {
+		expect(parseVoiceForm(form({ quiz: 'team', address: 'du' }), creating)).toMatchObject({
+			ok: true,
+			data: { quizId: 'team', address: 'du' }
+		});
+		expect(parseVoiceForm(form({}), creating)).toMatchObject({
+			ok: true,
+			data: { quizId: 'social-media', address: 'du' }
+		});
+		// Creating has no notes yet: the questions are known once the quiz is chosen.
+		const sie = parseVoiceForm(form({ address: 'sie', 'note-werbeflaeche': 'x' }), creating);
+		expect(sie).toMatchObject({ ok: true, data: { address: 'sie' } });
+		expect(sie.ok && sie.data).not.toHaveProperty('notes');
+	});
+
+	it('refuse an unknown quiz, and Sie for a quiz without Sie forms', () => {
+		expect(parseVoiceForm(form({ quiz: 'geheim' }), creating)).toMatchObject({
+			ok: false,
+			errors: { quiz: 'quiz_unknown' }
+		});
+		expect(parseVoiceForm(form({ quiz: 'team', address: 'sie' }), creating)).toMatchObject({
+			ok: false,
+			errors: { address: 'address_unavailable' },
+			values: { quiz: 'team', address: 'sie' }
+		});
+	});
+
+	it('keep a campaign’s quiz when editing, whatever the form says', () => {
+		expect(parseVoiceForm(form({ quiz: 'team', address: 'sie' }), editing)).toMatchObject({
+			ok: true,
+			data: { quizId: 'social-media', address: 'sie' }
+		});
+	});
+
+	it('clean notes like the welcome text: line breaks kept, invisible characters out', () => {
+		const result = parseVoiceForm(
+			form({
+				'note-werbeflaeche': '  Aus meiner Praxis:\r\nAnzeigen\u200b ja.\t ',
+				'note-traffic': '',
+				'note-unbekannt': 'not a question of this quiz'
+			}),
+			editing
+		);
+		expect(result).toMatchObject({
+			ok: true,
+			data: { notes: { werbeflaeche: 'Aus meiner Praxis:\nAnzeigen ja.', traffic: '' } }
+		});
+		expect(result.ok && Object.keys(result.data.notes ?? {})).toEqual(['werbeflaeche', 'traffic']);
+	});
+
+	it('refuse a note over 600 characters and control characters, keeping what was typed', () => {
+		const long = 'x'.repeat(601);
+		const result = parseVoiceForm(
+			form({ 'note-werbeflaeche': long, 'note-traffic': 'a\u0000b' }),
+			editing
+		);
+		expect(result).toMatchObject({
+			ok: false,
+			errors: { 'note-werbeflaeche': 'note_length', 'note-traffic': 'text_control' },
+			values: { notes: { werbeflaeche: long, traffic: 'ab' } }
+		});
+		expect(parseVoiceForm(form({ 'note-werbeflaeche': 'x'.repeat(600) }), editing).ok).toBe(true);
 	});
 });
 

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { Address } from '$lib/content';
 import { hasControlCharacters, stripInvisible } from './clean-text';
 import { accentReadable } from './color';
 import { EmbedOriginsField, embedOriginsText, type EmbedOriginsError } from './embed-origins';
@@ -190,3 +191,68 @@ export const ShareForm = v.object({
 		v.transform((s) => s || null)
 	)
 });
+
+/** The consultant's voice: the quiz (when creating), the address, the notes (when editing). */
+export type VoiceFieldError =
+	'quiz_unknown' | 'address_unavailable' | 'note_length' | 'text_control';
+
+/** The most a note may have, in characters (after cleaning). */
+export const NOTE_MAX = 600;
+
+/** The field of the note on a question (`note-werbeflaeche`). */
+export const noteField = (questionId: string) => `note-${questionId}`;
+
+const Note = v.pipe(
+	v.string(),
+	v.transform(lines),
+	noControl,
+	v.maxLength(NOTE_MAX, 'note_length')
+);
+
+/** A quiz a campaign can be made with: its id, whether it offers "Sie". */
+export interface QuizOption {
+	id: string;
+	offersSie: boolean;
+	questions: readonly { id: string }[];
+}
+
+/**
+ * The voice fields of the campaign form: which quiz (`quiz`; only when creating, a campaign
+ * keeps its quiz because its shares refer to it), the address (`address`: du or sie, du when
+ * the form has none), and when `quiz` is fixed, a note per question (`note-<id>`, up to 600
+ * characters, cleaned like the welcome text). Sie is refused for a quiz without Sie forms.
+ */
+export function parseVoiceForm(
+	form: FormData,
+	options: { quizzes: readonly QuizOption[]; fixedQuiz?: QuizOption; defaultQuizId: string }
+) {
+	const text = (name: string) => {
+		const value = form.get(name);
+		return typeof value === 'string' ? value : '';
+	};
+	const errors: Record<string, VoiceFieldError> = {};
+	const chosenId = options.fixedQuiz?.id ?? (text('quiz') || options.defaultQuizId);
+	const quiz = options.quizzes.find((q) => q.id === chosenId);
+	if (!quiz) errors.quiz = 'quiz_unknown';
+	const address: Address = text('address') === 'sie' ? 'sie' : 'du';
+	if (address === 'sie' && quiz && !quiz.offersSie) errors.address = 'address_unavailable';
+
+	const notes: Record<string, string> = {};
+	const noteValues: Record<string, string> = {};
+	for (const question of options.fixedQuiz?.questions ?? []) {
+		const typed = text(noteField(question.id));
+		noteValues[question.id] = typed.replace(/[^\P{Cc}\n\r\t]/gu, '');
+		const parsed = v.safeParse(Note, typed, { abortPipeEarly: true });
+		if (parsed.success) notes[question.id] = parsed.output;
+		else errors[noteField(question.id)] = parsed.issues[0]?.message as VoiceFieldError;
+	}
+	const values = { quiz: chosenId, address, notes: noteValues };
+	if (Object.keys(errors).length) return { ok: false as const, errors, values };
+	return {
+		ok: true as const,
+		data: { quizId: chosenId, address, ...(options.fixedQuiz ? { notes } : {}) },
+		values
+	};
+}
+
+export type VoiceFormValues = ReturnType<typeof parseVoiceForm>['values'];

@@ -5,6 +5,7 @@ import {
 	addShares,
 	answerCounts,
 	campaignForKey,
+	campaignNotes,
 	createCampaign,
 	createSession,
 	deleteCampaign,
@@ -68,6 +69,41 @@ describe.each(backends)('the data layer on %s', (backend) => {
 			expect(campaign?.key_hash).not.toContain(key);
 			expect(JSON.stringify(campaign)).not.toContain(key);
 			expect(makeSlug('!!!')).toMatch(/^[a-z0-9]{6}$/);
+		});
+
+		it('keeps the address (du unless chosen) and the consultant’s notes per question', async () => {
+			const du = (await findCampaign(db, (await createCampaign(db, input)).slug))!;
+			expect(du.address).toBe('du');
+			expect(await campaignNotes(db, du.id)).toEqual({});
+
+			const { slug } = await createCampaign(db, { ...input, address: 'sie' });
+			const sie = (await findCampaign(db, slug))!;
+			expect(sie.address).toBe('sie');
+			const edit = { ...input, name: 'Anna Beispiel' };
+			await updateCampaign(db, sie.id, {
+				...edit,
+				notes: {
+					werbeflaeche: 'Meine Sicht:\nAnzeigen ja, Beiträge nein.',
+					ads: '',
+					traffic: 'Kommt drauf an.'
+				}
+			});
+			expect(await campaignNotes(db, sie.id)).toEqual({
+				werbeflaeche: 'Meine Sicht:\nAnzeigen ja, Beiträge nein.',
+				traffic: 'Kommt drauf an.'
+			});
+			// Without notes (an older caller) the notes and the address stay.
+			await updateCampaign(db, sie.id, edit);
+			expect(await campaignNotes(db, sie.id)).toHaveProperty('traffic');
+			expect((await findCampaign(db, slug))?.address).toBe('sie');
+			// Notes given replace the stored ones; the other campaign's are its own.
+			await updateCampaign(db, sie.id, { ...edit, address: 'du', notes: { ads: 'Nur diese.' } });
+			expect(await campaignNotes(db, sie.id)).toEqual({ ads: 'Nur diese.' });
+			expect((await findCampaign(db, slug))?.address).toBe('du');
+			expect(await campaignNotes(db, du.id)).toEqual({});
+
+			await deleteCampaign(db, sie.id);
+			expect(await db.selectFrom('campaign_notes').selectAll().execute()).toEqual([]);
 		});
 
 		it('opens the dashboard with the right key only', async () => {

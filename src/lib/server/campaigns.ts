@@ -1,6 +1,7 @@
 import slugify from '@sindresorhus/slugify';
 import type { Kysely } from 'kysely';
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { Address } from '$lib/content';
 import type { Answer } from '$lib/quiz/types';
 import type { Campaign, DB, Share } from './db/schema';
 import { hashSecret, newSecret, secretMatches } from './secrets';
@@ -25,6 +26,13 @@ export interface CampaignDetails {
 	accent: string | null;
 	/** Origins that may frame the quiz, space-separated as the form stores them (embed-origins.ts). */
 	embedOrigins?: string | null;
+	/** How German texts address the participants; optional here too (old callers: du). */
+	address?: Address;
+	/**
+	 * The consultant's notes per question id (only those with text). When given, they replace
+	 * the stored ones; when left out, the stored ones stay.
+	 */
+	notes?: Record<string, string>;
 }
 
 export interface CampaignInput extends CampaignDetails {
@@ -35,23 +43,50 @@ export interface CampaignInput extends CampaignDetails {
 export async function createCampaign(db: Kysely<DB>, input: CampaignInput) {
 	const key = newSecret();
 	const slug = makeSlug(input.name);
-	await db
-		.insertInto('campaigns')
-		.values({
-			id: randomUUID(),
-			slug,
-			quiz_id: input.quizId,
-			name: input.name,
-			organisation: input.organisation ?? null,
-			welcome: input.welcome,
-			contact_url: input.contactUrl,
-			accent: input.accent,
-			embed_origins: input.embedOrigins ?? null,
-			key_hash: hashSecret(key),
-			created_on: today()
-		})
-		.execute();
+	const id = randomUUID();
+	await db.transaction().execute(async (trx) => {
+		await trx
+			.insertInto('campaigns')
+			.values({
+				id,
+				slug,
+				quiz_id: input.quizId,
+				name: input.name,
+				organisation: input.organisation ?? null,
+				welcome: input.welcome,
+				contact_url: input.contactUrl,
+				accent: input.accent,
+				address: input.address ?? 'du',
+				embed_origins: input.embedOrigins ?? null,
+				key_hash: hashSecret(key),
+				created_on: today()
+			})
+			.execute();
+		if (input.notes) await replaceNotes(trx, id, input.notes);
+	});
 	return { slug, key };
+}
+
+/** The consultant's notes: the given ones, and no others. */
+async function replaceNotes(db: Kysely<DB>, campaignId: string, notes: Record<string, string>) {
+	await db.deleteFrom('campaign_notes').where('campaign_id', '=', campaignId).execute();
+	const rows = Object.entries(notes)
+		.filter(([, note]) => note !== '')
+		.map(([question_id, note]) => ({ campaign_id: campaignId, question_id, note }));
+	if (rows.length) await db.insertInto('campaign_notes').values(rows).execute();
+}
+
+/** The consultant's notes of a campaign, by question id. */
+export async function campaignNotes(
+	db: Kysely<DB>,
+	campaignId: string
+): Promise<Record<string, string>> {
+	const rows = await db
+		.selectFrom('campaign_notes')
+		.select(['question_id', 'note'])
+		.where('campaign_id', '=', campaignId)
+		.execute();
+	return Object.fromEntries(rows.map((r) => [r.question_id, r.note]));
 }
 
 /**
@@ -74,18 +109,22 @@ export async function updateCampaign(
 	campaignId: string,
 	details: CampaignDetails
 ): Promise<void> {
-	await db
-		.updateTable('campaigns')
-		.set({
-			name: details.name,
-			organisation: details.organisation ?? null,
-			welcome: details.welcome,
-			contact_url: details.contactUrl,
-			accent: details.accent,
-			embed_origins: details.embedOrigins ?? null
-		})
-		.where('id', '=', campaignId)
-		.execute();
+	await db.transaction().execute(async (trx) => {
+		await trx
+			.updateTable('campaigns')
+			.set({
+				name: details.name,
+				organisation: details.organisation ?? null,
+				welcome: details.welcome,
+				contact_url: details.contactUrl,
+				accent: details.accent,
+				embed_origins: details.embedOrigins ?? null,
+				...(details.address ? { address: details.address } : {})
+			})
+			.where('id', '=', campaignId)
+			.execute();
+		if (details.notes) await replaceNotes(trx, campaignId, details.notes);
+	});
 }
 
 /** The campaign when `key` is its dashboard key; otherwise undefined (wrong key and unknown slug alike). */
@@ -115,6 +154,7 @@ export async function deleteCampaign(db: Kysely<DB>, campaignId: string): Promis
 		await trx.deleteFrom('shares').where('campaign_id', '=', campaignId).execute();
 		await trx.deleteFrom('campaign_answer_counts').where('campaign_id', '=', campaignId).execute();
 		await trx.deleteFrom('campaign_band_counts').where('campaign_id', '=', campaignId).execute();
+		await trx.deleteFrom('campaign_notes').where('campaign_id', '=', campaignId).execute();
 		await trx.deleteFrom('campaigns').where('id', '=', campaignId).execute();
 	});
 }

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import * as v from 'valibot';
 
 /**
@@ -32,8 +33,21 @@ const wholeNumber = (fallback: number) =>
 
 const text = v.optional(v.pipe(v.string(), v.trim()));
 
+/** A folder that exists when the app starts (read then, not later). */
+const folder = v.optional(
+	v.pipe(
+		v.string(),
+		v.check(
+			(path) => statSync(path, { throwIfNoEntry: false })?.isDirectory() === true,
+			'must name an existing folder'
+		)
+	)
+);
+
 const Settings = v.object({
 	DATA_DIR: v.optional(v.string(), 'data'),
+	// Further quizzes, one file each (see the README's "Write your own quiz"); read at start.
+	QUIZ_DIR: folder,
 	DATABASE_URL: v.optional(
 		v.pipe(
 			v.string(),

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig } from './config';
 
@@ -69,5 +72,22 @@ describe('the settings', () => {
 		expect(message).toContain('DATABASE_POOL_SIZE="x"');
 		expect(message).toContain('LOG_LEVEL="loud" must be one of fatal, error, warn, info');
 		expect(message).not.toContain('\n');
+	});
+
+	it('take QUIZ_DIR only when it names an existing folder', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'smc-quiz-dir-'));
+		try {
+			expect(parseConfig({ QUIZ_DIR: dir }).QUIZ_DIR).toBe(dir);
+			expect(parseConfig({}).QUIZ_DIR).toBeUndefined();
+			const file = join(dir, 'team.yaml');
+			writeFileSync(file, 'id: team\n');
+			for (const wrong of [join(dir, 'missing'), file]) {
+				expect(() => parseConfig({ QUIZ_DIR: wrong })).toThrow(
+					`Invalid setting: QUIZ_DIR=${JSON.stringify(wrong)} must name an existing folder`
+				);
+			}
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });

@@ -20,7 +20,8 @@ function campaign(embedOrigins: string | null): Campaign {
 		accent: null,
 		embed_origins: embedOrigins,
 		key_hash: 'x',
-		created_on: '2026-11-28'
+		created_on: '2026-11-28',
+		address: 'du'
 	};
 }
 

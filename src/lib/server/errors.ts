@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import type { Address } from '$lib/content';
 import { m } from '$lib/paraglide/messages';
 
 /**
@@ -10,8 +11,9 @@ function friendly(status: number, heading: string, text: string): never {
 	error(status, { message: text, heading });
 }
 
-export function brokenResultLink(): never {
-	friendly(400, m.error_400_heading(), m.error_400_text());
+/** A result link that cannot be read; worded in the campaign's address where there is one. */
+export function brokenResultLink(address: Address = 'du'): never {
+	friendly(400, m.error_400_heading(), m.error_400_text({ address }));
 }
 
 /** Unknown campaigns, wrong keys and missing sessions look the same. */

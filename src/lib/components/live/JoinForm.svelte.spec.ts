@@ -20,6 +20,6 @@ describe('JoinForm', () => {
 		expect(field).toHaveValue('AB1');
 		expect(field).toBeInvalid();
 		expect(field).toHaveAccessibleDescription(/Ein Code hat 6 Zeichen/);
-		expect(screen.getByRole('alert')).toHaveTextContent('Bitte prüfe ihn');
+		expect(screen.getByRole('alert')).toHaveTextContent('Bitte noch einmal prüfen');
 	});
 });

@@ -64,6 +64,33 @@ describe('migration 004: name and organisation', () => {
 	});
 });
 
+describe('migration 007: the campaign’s voice and the quiz fingerprints', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'smc-migrate-'));
+	afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+	it('gives campaigns made before it the address du, and goes back down cleanly', async () => {
+		const db = openSqlite(dir);
+		const migrator = new Migrator({ db, provider: migrationProvider });
+		expect((await migrator.migrateTo('006_comparison_counts')).error).toBeUndefined();
+		await sql`insert into campaigns (id, slug, quiz_id, name, key_hash, created_on)
+			values ('c1', 'anna-abc123', 'social-media', 'Anna Beispiel', 'x', '2026-11-01')`.execute(db);
+		expect(
+			(await migrator.migrateTo('007_campaign_voice_and_quiz_fingerprints')).error
+		).toBeUndefined();
+		expect(await findCampaign(db, 'anna-abc123')).toMatchObject({ address: 'du' });
+		expect(await db.selectFrom('campaign_notes').selectAll().execute()).toEqual([]);
+		expect(await db.selectFrom('quiz_fingerprints').selectAll().execute()).toEqual([]);
+		expect((await migrator.migrateDown()).error).toBeUndefined();
+		expect(await sql`select * from campaigns`.execute(db)).toMatchObject({
+			rows: [{ name: 'Anna Beispiel' }]
+		});
+		expect(
+			(await sql`select * from campaigns`.execute(db)).rows[0] as Record<string, unknown>
+		).not.toHaveProperty('address');
+		await db.destroy();
+	});
+});
+
 describe('migration 008: websites that may embed a campaign', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'smc-migrate-'));
 	afterEach(() => rmSync(dir, { recursive: true, force: true }));

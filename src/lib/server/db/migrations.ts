@@ -310,6 +310,39 @@ const migrations: Record<string, Migration> = {
 			await db.schema.dropTable('comparison_answer_counts').execute();
 		}
 	},
+	// The consultant's voice: the address a campaign's participants get (du or Sie) and the
+	// consultant's notes per question. And share codes kept honest: the scoring-relevant
+	// fingerprint of each quiz version, recorded when it is first served (quizzes/fingerprint.ts).
+	'007_campaign_voice_and_quiz_fingerprints': {
+		async up(db: Kysely<unknown>) {
+			await db.schema
+				.alterTable('campaigns')
+				.addColumn('address', 'text', (c) => c.notNull().defaultTo('du'))
+				.execute();
+			await db.schema
+				.createTable('campaign_notes')
+				.addColumn('campaign_id', 'text', (c) =>
+					c.notNull().references('campaigns.id').onDelete('cascade')
+				)
+				.addColumn('question_id', 'text', (c) => c.notNull())
+				.addColumn('note', 'text', (c) => c.notNull())
+				.addPrimaryKeyConstraint('campaign_notes_pk', ['campaign_id', 'question_id'])
+				.execute();
+			await db.schema
+				.createTable('quiz_fingerprints')
+				.addColumn('quiz_id', 'text', (c) => c.notNull())
+				.addColumn('quiz_version', 'integer', (c) => c.notNull())
+				.addColumn('fingerprint', 'text', (c) => c.notNull())
+				.addColumn('recorded_on', 'text', (c) => c.notNull())
+				.addPrimaryKeyConstraint('quiz_fingerprints_pk', ['quiz_id', 'quiz_version'])
+				.execute();
+		},
+		async down(db: Kysely<unknown>) {
+			await db.schema.dropTable('quiz_fingerprints').execute();
+			await db.schema.dropTable('campaign_notes').execute();
+			await db.schema.alterTable('campaigns').dropColumn('address').execute();
+		}
+	},
 	// Embedding on the consultant's website: the origins allowed to frame the campaign's quiz.
 	// Existing campaigns get none, so nothing that was not framable becomes framable.
 	'008_campaign_embed_origins': {

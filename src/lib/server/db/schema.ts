@@ -1,4 +1,4 @@
-import type { Insertable, Selectable } from 'kysely';
+import type { Generated, Insertable, Selectable } from 'kysely';
 
 /** The database as Kysely sees it. Dates are ISO strings: portable between SQLite and PostgreSQL. */
 export interface DB {
@@ -15,6 +15,8 @@ export interface DB {
 	live_answers: LiveAnswerTable;
 	live_counts: LiveCountTable;
 	live_band_counts: LiveBandCountTable;
+	campaign_notes: CampaignNoteTable;
+	quiz_fingerprints: QuizFingerprintTable;
 }
 
 export interface CampaignTable {
@@ -38,6 +40,8 @@ export interface CampaignTable {
 	key_hash: string;
 	/** Day of creation, `YYYY-MM-DD`. */
 	created_on: string;
+	/** How German texts address the campaign's participants (migration 007). */
+	address: Generated<'du' | 'sie'>;
 }
 
 export interface ShareTable {
@@ -171,3 +175,23 @@ export interface LiveBandCountTable {
 }
 
 export type LiveSession = Selectable<LiveSessionTable>;
+
+/** The consultant's note on one question of their campaign's quiz (plain text, ≤ 600 characters). */
+export interface CampaignNoteTable {
+	campaign_id: string;
+	question_id: string;
+	note: string;
+}
+
+/**
+ * The scoring-relevant fingerprint of a quiz version as first served: a later start with the
+ * same version but other questions, verdicts or bands is refused (share codes stay honest).
+ */
+export interface QuizFingerprintTable {
+	quiz_id: string;
+	quiz_version: number;
+	/** SHA-256 (hex) of questions, verdicts and bands: see quizzes/fingerprint.ts. */
+	fingerprint: string;
+	/** `YYYY-MM-DD` */
+	recorded_on: string;
+}

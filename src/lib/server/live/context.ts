@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import { quizById, type QuizContent } from '$lib/content';
+import type { QuizContent } from '$lib/content';
+import { quizById } from '../quizzes';
 import { normalizeJoinCode } from '$lib/live/join-code';
 import { publicCampaign } from '../campaign-context';
 import { getDb, type DB } from '../db';

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import { quizById, type QuizContent } from '$lib/content';
+import type { QuizContent } from '$lib/content';
+import { quizById } from '../quizzes';
 import type { LiveState } from '$lib/live/state';
 import { getDb, getPgPool, type DB } from '../db';
 import { createLocalBus, createPgBus, type LiveBus, type LiveEvent } from './events';

@@ -2,6 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import type { Answer } from '$lib/quiz/types';
 import { m } from '$lib/paraglide/messages';
+import { quizIntro } from '$lib/flow/quiz-intro';
 import { getLocale, localizeHref } from '$lib/paraglide/runtime';
 import { formatCount, formatSnapshotDay, pendingLine } from '$lib/results/comparison-view';
 import type { PublishedComparison } from '$lib/results/comparison';
@@ -53,7 +54,7 @@ export const load = (async (event) => {
 			svgHref: localizeHref(`${base}/qr.svg`),
 			pngHref: localizeHref(`${base}/qr.png`)
 		},
-		embed: embedBox(campaign, event.url.origin),
+		embed: embedBox(campaign, event.url.origin, quizIntro(quiz, locale, campaign.address).heading),
 		notice: event.url.searchParams.has('geloescht')
 			? ('deleted' as const)
 			: event.url.searchParams.has('gespeichert')

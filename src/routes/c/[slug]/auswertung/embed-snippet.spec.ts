@@ -61,7 +61,8 @@ describe('the embed snippet', () => {
 	it('is offered on the dashboard only while the campaign lists a website', () => {
 		const box = embedBox(
 			{ slug: 'anna-abc123', embed_origins: 'https://berater.example' },
-			'https://check.example'
+			'https://check.example',
+			'Was ist Social Media für Ihr Unternehmen?'
 		);
 		expect(box).toMatchObject({
 			origins: ['https://berater.example'],
@@ -69,8 +70,10 @@ describe('the embed snippet', () => {
 			height: FALLBACK_HEIGHT
 		});
 		expect(box.code).toContain('src="https://check.example/c/anna-abc123/embed"');
+		// The frame is named after the campaign's quiz, in the campaign's address.
+		expect(box.code).toContain('title="Quiz: Was ist Social Media für Ihr Unternehmen?"');
 		expect(
-			embedBox({ slug: 'anna-abc123', embed_origins: null }, 'https://check.example')
+			embedBox({ slug: 'anna-abc123', embed_origins: null }, 'https://check.example', 'Quiz')
 		).toMatchObject({
 			origins: [],
 			code: null

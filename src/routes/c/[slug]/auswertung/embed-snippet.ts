@@ -50,7 +50,9 @@ export function embedSnippet(input: {
  */
 export function embedBox(
 	campaign: { slug: string; embed_origins: string | null },
-	appOrigin: string
+	appOrigin: string,
+	/** The quiz's heading, in the campaign's address: the frame's name for screen readers. */
+	quizHeading: string
 ) {
 	const origins = embedOrigins(campaign.embed_origins);
 	const previewHref = localizeHref(`/c/${campaign.slug}/embed`);
@@ -61,7 +63,7 @@ export function embedBox(
 					appOrigin,
 					src: appOrigin + previewHref,
 					slug: campaign.slug,
-					title: m.embed_frame_title()
+					title: m.embed_frame_title({ title: quizHeading })
 				});
 	return { origins, code, previewHref, height: FALLBACK_HEIGHT };
 }

@@ -15,6 +15,9 @@ export const load = (async (event) => {
 	if (origins.length === 0) embeddingNotEnabled();
 	return {
 		campaign: publicCampaign(campaign),
+		// As the campaign's layout (which `@` skips here): its address, its quiz's credit.
+		address: campaign.address,
+		sourceTitle: quiz.source.title,
 		embed: {
 			origins,
 			// Worded here, as the root layout words the campaign header's: the same messages in the

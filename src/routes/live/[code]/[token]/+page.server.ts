@@ -18,7 +18,14 @@ export const load = (async ({ params, url }) => {
 	const state = await readState(db, session, quiz);
 	const locale = getLocale();
 	const count = quiz.questions.length;
-	const base = { code: session.code, campaign, texts: liveTexts(quiz, locale) };
+	const base = {
+		code: session.code,
+		campaign,
+		// The phone speaks in the campaign's address; the footer credits the campaign's quiz.
+		address: campaign.address,
+		sourceTitle: quiz.source.title,
+		texts: liveTexts(quiz, locale, campaign.address)
+	};
 
 	if (state.status === 'ended') {
 		// The server has forgotten everyone's answers; the participant's own are in their URL

@@ -15,8 +15,11 @@ export const load = (async ({ params, url }) => {
 	return {
 		code: session.code,
 		campaign,
+		// The room reads the projector: in the campaign's address (and the layout credits its quiz).
+		address: campaign.address,
+		sourceTitle: quiz.source.title,
 		state: await readState(db, session, quiz),
-		texts: liveTexts(quiz, getLocale()),
+		texts: liveTexts(quiz, getLocale(), campaign.address),
 		join: { address: url.origin + localizeHref('/live'), link: joinLink, qr: qrPath(joinLink) }
 	};
 }) satisfies PageServerLoad;

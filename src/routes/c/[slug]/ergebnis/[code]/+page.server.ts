@@ -4,7 +4,7 @@ import { answersToParam } from '$lib/quiz/answer-string';
 import { scoreAnswers } from '$lib/quiz/scoring';
 import { requireCampaign } from '$lib/server/campaign-context';
 import { ShareForm } from '$lib/server/campaign-form';
-import { addShare, hasShare } from '$lib/server/campaigns';
+import { addShare, campaignNotes, hasShare } from '$lib/server/campaigns';
 import { getDb } from '$lib/server/db';
 import { consume } from '$lib/server/rate-limit';
 import { newSecret } from '$lib/server/secrets';
@@ -14,11 +14,17 @@ import type { Actions, PageServerLoad } from './$types';
 export const load = (async (event) => {
 	const { params, url } = event;
 	const { campaign, quiz } = await requireCampaign(event);
+	const db = await getDb();
 	const sharedToken = url.searchParams.get('geteilt');
-	const [page, shared] = await Promise.all([
-		loadResultPage(params.code, url, `/c/${params.slug}/quiz/1`, quiz),
-		sharedToken !== null && getDb().then((db) => hasShare(db, campaign.id, sharedToken))
+	const [notes, shared] = await Promise.all([
+		// The consultant's notes sit below the article's reasoning: participant, article, consultant.
+		campaignNotes(db, campaign.id),
+		sharedToken !== null && hasShare(db, campaign.id, sharedToken)
 	]);
+	const page = await loadResultPage(params.code, url, `/c/${params.slug}/quiz/1`, quiz, {
+		address: campaign.address,
+		notes: Object.keys(notes).length > 0 ? { by: campaign.name, byQuestion: notes } : null
+	});
 	// A fresh token per page view: the same form sent twice stores one share.
 	return { ...page, shared, shareToken: newSecret() };
 }) satisfies PageServerLoad;
@@ -27,7 +33,7 @@ export const actions = {
 	/** Stores the result for the consultant: only now, only on request, with the day and an optional alias. */
 	share: async (event) => {
 		const { campaign, quiz } = await requireCampaign(event);
-		const { answers } = decodeResult(event.params.code, quiz);
+		const { answers } = decodeResult(event.params.code, quiz, campaign.address);
 		await consume(event, 'shares');
 		const form = await event.request.formData().catch(() => null);
 		const parsed = v.safeParse(ShareForm, {

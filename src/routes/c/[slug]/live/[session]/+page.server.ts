@@ -28,7 +28,7 @@ export const load = (async (event) => {
 	return {
 		code: session.code,
 		state,
-		texts: liveTexts(quiz, getLocale()),
+		texts: liveTexts(quiz, getLocale(), campaign.address),
 		join: {
 			address: origin + localizeHref('/live'),
 			link: joinLink,

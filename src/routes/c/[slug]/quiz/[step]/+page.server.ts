@@ -5,8 +5,8 @@ import type { PageServerLoad } from './$types';
 
 /** The same flow as /quiz, inside the campaign: results land on the campaign's results page. */
 export const load = (async (event) => {
-	const { quiz } = await requireCampaign(event);
+	const { campaign, quiz } = await requireCampaign(event);
 	const base = `/c/${event.params.slug}`;
 	const paths = { base: `${base}/quiz`, resultBase: `${base}/ergebnis` };
-	return loadQuestion(quiz, paths, event, countOnCompletion(event, quiz));
+	return loadQuestion(quiz, paths, event, countOnCompletion(event, quiz), campaign.address);
 }) satisfies PageServerLoad;

@@ -1,0 +1,2 @@
+// As the landing page: static text and a link, no JavaScript needed.
+export const csr = false;
