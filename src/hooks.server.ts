@@ -145,14 +145,15 @@ const statusFromFailure: Handle = async ({ event, resolve }) => {
 
 /**
  * Headers a page does not need: Kit's Link header repeats the module list the page's <head>
- * already holds (half a kilobyte, uncompressed on HTTP/1.1), and `x-sveltekit-page` is read by
- * nothing here.
+ * already holds (half a kilobyte, uncompressed on HTTP/1.1), `x-sveltekit-page` is read by
+ * nothing here, and an ETag never matches (every page carries a fresh CSP nonce).
  */
 const leanPageHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	if (response.headers.get('content-type')?.startsWith('text/html')) {
 		response.headers.delete('link');
 		response.headers.delete('x-sveltekit-page');
+		response.headers.delete('etag');
 	}
 	return response;
 };
