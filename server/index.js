@@ -52,9 +52,17 @@ const headers = securityHeaders({
 const isStaticFile = staticFiles(fileURLToPath(new URL('../build/client', import.meta.url)));
 // Precompressed static files are served as they are; pages and JSON are compressed on the fly.
 // Brotli quality 6 instead of the middleware's 4: about 7 % smaller pages for 0.05 ms more each.
+// A 256 KB window instead of 4 MB: the same bytes for pages up to that size (the largest, a
+// dashboard with 200 shares, is about 220 KB), and a quarter less time per page, most of it spent
+// setting up and freeing the encoder (0.28 → 0.22 ms for a question page).
 const compress = compression({
 	threshold: 1024,
-	brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 6 } }
+	brotli: {
+		params: {
+			[zlibConstants.BROTLI_PARAM_QUALITY]: 6,
+			[zlibConstants.BROTLI_PARAM_LGWIN]: 18
+		}
+	}
 });
 
 /**
