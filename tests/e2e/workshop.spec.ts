@@ -49,6 +49,9 @@ test('a workshop from start to end: presenter, projector and three phones, one w
 	await expect(a.page).toHaveURL(new RegExp(`/live/${code}/[A-Za-z0-9_-]{22}$`));
 	await expect(a.page.getByRole('heading', { name: 'Du bist dabei' })).toBeVisible();
 	await expectAccessible(a.page, 'phone, lobby');
+	// The consultant's clients are not invited to become consultants, in a workshop either.
+	await expect(a.page.getByRole('link', { name: 'Für Beraterinnen und Berater' })).toHaveCount(0);
+	await expect(a.page.getByRole('link', { name: 'Datenschutz' })).toBeVisible();
 
 	const b = await phone(browser);
 	await b.page.goto(`/live/${code}`);
