@@ -3,7 +3,8 @@ import { answerLabel } from '$lib/results/labels';
 import { toCsv } from '$lib/server/csv';
 import { requireDashboard, SECRET_PAGE_HEADERS } from '$lib/server/dashboard-auth';
 import { unknownCampaign } from '$lib/server/errors';
-import { keptCounts, sessionById } from '$lib/server/live/sessions';
+import { keptCounts } from '$lib/server/live/counts';
+import { sessionById } from '$lib/server/live/sessions';
 import type { RequestHandler } from './$types';
 
 /** A workshop's counts per question and round as CSV (for German Excel, see csv.ts): no person, no token. */
