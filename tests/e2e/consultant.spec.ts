@@ -4,6 +4,13 @@ import { CODES, createCampaign, shareByPost } from './campaign-helpers';
 import { specPort, startServer } from './server';
 
 /** Nothing in the page reaches past the right edge of the viewport. */
+/** The accent colour the page's stylesheet gives its root. */
+function accentOf(page: Page) {
+	return page.evaluate(() =>
+		getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()
+	);
+}
+
 async function expectNoHorizontalOverflow(page: Page) {
 	const layout = await page.evaluate(() => {
 		const width = document.documentElement.clientWidth;
@@ -143,11 +150,7 @@ test('editing a campaign: every field, checked as when creating, the link stays'
 		'href',
 		'mailto:hallo@anna-beispiel.de'
 	);
-	expect(
-		await clientPage.evaluate(() =>
-			getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()
-		)
-	).toBe('#1f4e79');
+	expect(await accentOf(clientPage)).toBe('#1f4e79');
 	await client.close();
 });
 
@@ -224,9 +227,7 @@ test('campaign pages: the consultant in the header and the accent throughout, no
 		monogram: 'rgb(122, 31, 92)'
 	});
 	await page.emulateMedia({ colorScheme: 'dark' });
-	const dark = await page.evaluate(() =>
-		getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()
-	);
+	const dark = await accentOf(page);
 	expect(dark).not.toBe('#7a1f5c');
 	expect(dark).toMatch(/^#[0-9a-f]{6}$/);
 
@@ -256,11 +257,7 @@ test('what people type is understood: an e-mail address, a bare domain, a colour
 		'href',
 		'mailto:hallo@anna-beispiel.de'
 	);
-	expect(
-		await clientPage.evaluate(() =>
-			getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()
-		)
-	).toBe('#7a1f5c');
+	expect(await accentOf(clientPage)).toBe('#7a1f5c');
 	await clientPage.goto(second.publicUrl);
 	await expect(clientPage.getByRole('link', { name: 'Kontakt zu Bernd Beispiel' })).toHaveAttribute(
 		'href',
@@ -416,10 +413,6 @@ test.describe('without JavaScript', () => {
 		await page.goto(
 			await page.getByRole('textbox', { name: 'Link für deine Kunden' }).inputValue()
 		);
-		expect(
-			await page.evaluate(() =>
-				getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()
-			)
-		).toBe('#1f4e79');
+		expect(await accentOf(page)).toBe('#1f4e79');
 	});
 });
